@@ -1,0 +1,132 @@
+package org.zwgk.rules;
+
+import org.zwgk.rules.calendar.WorkingDayCalendar;
+import org.zwgk.rules.deadline.AnswerDeadline;
+import org.zwgk.rules.facts.FactSet;
+import org.zwgk.rules.facts.Request;
+import org.zwgk.rules.fees.FeeCalculator;
+import org.zwgk.rules.internal.CompiledRuleSet;
+import org.zwgk.rules.internal.Evaluator;
+import org.zwgk.rules.internal.RuleSetCompiler;
+import org.zwgk.rules.internal.RuleTree;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The disclosure duties as a compiled rule set: load once, evaluate many times.
+ *
+ * <pre>{@code
+ * Rulebook book = Rulebook.load();                       // the rules inside the rules-core jar
+ * Evaluation ev = book.evaluate(facts, LocalDate.of(2026, 3, 1));
+ * ev.breaches().forEach(f -> System.out.println(f.ruleId() + " " + f.subject() + " " + f.message()));
+ * }</pre>
+ *
+ * Immutable and thread-safe: each evaluation runs in its own session, which is always closed. Rules never read the
+ * system clock; the evaluation date is an argument.
+ */
+public final class Rulebook {
+    private final Evaluator evaluator;
+
+    private Rulebook(CompiledRuleSet rules) {
+        this.evaluator = new Evaluator(rules);
+    }
+
+    /**
+     * The default rule set carried by the rules-core jar.
+     *
+     * @throws RulebookLoadException if it does not compile (file, line and message for each problem)
+     */
+    public static Rulebook load() {
+        ClassLoader cl = classLoader();
+        return new Rulebook(RuleSetCompiler.compile(RuleTree.fromClasspath(cl), cl));
+    }
+
+    /**
+     * The rule set in a directory laid out like {@code drl/}: DRL grouped by source, a {@code source.yaml} per source,
+     * {@code calendar/YYYY.yaml}.
+     *
+     * @throws RulebookLoadException if it does not compile (file, line and message for each problem)
+     */
+    public static Rulebook load(Path directory) {
+        ClassLoader cl = classLoader();
+        return new Rulebook(RuleSetCompiler.compile(RuleTree.fromDirectory(directory), cl));
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        return cl != null ? cl : Rulebook.class.getClassLoader();
+    }
+
+    /** Evaluates a fact set on {@code asOf}, returning every finding (including SATISFIED). */
+    public Evaluation evaluate(FactSet facts, LocalDate asOf) {
+        return evaluate(facts, asOf, EvaluationOptions.everything());
+    }
+
+    /**
+     * Evaluates a fact set on {@code asOf}.
+     *
+     * @throws InvalidFactsException if the facts cannot be judged (each problem names the field and the reason)
+     */
+    public Evaluation evaluate(FactSet facts, LocalDate asOf, EvaluationOptions options) {
+        return evaluator.evaluate(facts, asOf, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * A request's answer deadline (OGI-30/31/32/33/34, FEE) on {@code asOf}: due date, pauses, extension, working days
+     * left. A calendar gap gives state INCOMPLETE naming the year.
+     */
+    public AnswerDeadline answerDeadline(Request request, LocalDate asOf) {
+        return evaluator.answerClock().compute(Objects.requireNonNull(request, "request"), Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    /** Every duty of every source, checked or guidance, with its citation. */
+    public List<CatalogueEntry> catalogue() {
+        return evaluator.rules().catalogue();
+    }
+
+    /** One duty by id. */
+    public Optional<CatalogueEntry> duty(String id) {
+        return catalogue().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The sources (documents) with their parameters, by code. */
+    public Map<String, Source> sources() {
+        return evaluator.rules().sources();
+    }
+
+    /** The working-day calendar this rule set carries. */
+    public WorkingDayCalendar calendar() {
+        return evaluator.rules().calendar();
+    }
+
+    /** The fee calculator with this rule set's bands. */
+    public FeeCalculator fees() {
+        return evaluator.fees();
+    }
+
+    /** A content hash of the rule set's files. */
+    public String version() {
+        return evaluator.rules().version();
+    }
+
+    /** When this rule set was compiled. */
+    public Instant loadedAt() {
+        return evaluator.rules().loadedAt();
+    }
+
+    /** Compiler warnings (the rule set loaded despite them). */
+    public List<RulebookLoadException.Problem> warnings() {
+        return evaluator.rules().warnings();
+    }
+
+    /** The number of DRL rules. */
+    public int ruleCount() {
+        return evaluator.rules().scopes().size();
+    }
+}

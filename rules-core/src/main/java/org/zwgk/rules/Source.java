@@ -1,0 +1,55 @@
+package org.zwgk.rules;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A source of duties (the Regulation, a national checklist, a local annual plan) as its {@code source.yaml}
+ * beside the rules describes it: the document, where and when it binds, its parameters and its duties.
+ *
+ * @param code             the short code that prefixes its ids, e.g. {@code SHT26}
+ * @param document         the document's title (and number)
+ * @param issuer           who issued it, and when
+ * @param jurisdiction     GB/T 2260 code of the area it binds; {@code 000000} = the whole country
+ * @param jurisdictionName the area's name
+ * @param validFrom        first day it binds
+ * @param validTo          last day it binds, or {@code null} if open-ended
+ * @param parameters       the numbers it sets, by name
+ * @param duties           its catalogue entries, checked or guidance
+ */
+public record Source(String code, String document, String issuer, String jurisdiction, String jurisdictionName,
+                     LocalDate validFrom, LocalDate validTo, Map<String, Parameter> parameters, List<Duty> duties) {
+
+    /** The code national sources use for the whole country. */
+    public static final String NATIONAL = "000000";
+
+    public Source {
+        parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        duties = duties == null ? List.of() : List.copyOf(duties);
+    }
+
+    /**
+     * A number the source sets.
+     *
+     * @param value   the value (a whole number, a decimal or true/false)
+     * @param clause  the clause that sets it
+     * @param meaning what it measures, with its unit
+     */
+    public record Parameter(Object value, String clause, String meaning) {
+    }
+
+    /**
+     * @param id         the public id
+     * @param kind       RULE or GUIDANCE
+     * @param clause     the clause
+     * @param summary    the duty in the source's words
+     * @param parameters the names of this source's parameters the duty uses
+     */
+    public record Duty(String id, CatalogueEntry.Kind kind, String clause, String summary, List<String> parameters) {
+        public Duty {
+            parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.zwgk.rules.cases;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.zwgk.rules.EvaluationOptions;
+import org.zwgk.rules.Finding;
+import org.zwgk.rules.InvalidFactsException;
+import org.zwgk.rules.Rulebook;
+import org.zwgk.rules.internal.RuleTree;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads and runs the example cases ({@code *.cases.yaml}) of a rule directory. */
+public final class ExampleCases {
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .addModule(new JavaTimeModule())
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private ExampleCases() {
+    }
+
+    private record CaseFile(List<ExampleCase> cases) {
+    }
+
+    /** Every case of the rule directory. */
+    public static List<ExampleCase> read(Path ruleDirectory) {
+        return read(RuleTree.fromDirectory(ruleDirectory));
+    }
+
+    /** Every case carried by the default rule set on the classpath. */
+    public static List<ExampleCase> readDefault() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        return read(RuleTree.fromClasspath(cl != null ? cl : ExampleCases.class.getClassLoader()));
+    }
+
+    static List<ExampleCase> read(RuleTree tree) {
+        List<ExampleCase> out = new ArrayList<>();
+        tree.cases().forEach(f -> {
+            try {
+                CaseFile cf = YAML.readValue(f.content(), CaseFile.class);
+                for (ExampleCase c : cf.cases() == null ? List.<ExampleCase>of() : cf.cases()) {
+                    if (c.name() == null || c.asOf() == null || c.facts() == null) {
+                        throw new IllegalArgumentException(f.path() + ": every case needs name, asOf and facts"
+                                + (c.name() == null ? "" : " (case '" + c.name() + "')"));
+                    }
+                    out.add(new ExampleCase(f.path(), c.name(), c.asOf(), c.rules(), c.facts(), c.expect()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(f.path() + ": " + e.getMessage(), e);
+            }
+        });
+        return out;
+    }
+
+    /** Runs one case against a rule book. */
+    public static CaseResult run(Rulebook book, ExampleCase c) {
+        List<Finding> findings;
+        try {
+            findings = book.evaluate(c.facts(), c.asOf(), EvaluationOptions.everything()).findings();
+        } catch (InvalidFactsException e) {
+            return new CaseResult(c, List.of(), List.of(), "invalid facts: " + e.getMessage());
+        }
+        Set<String> judged = c.judgedRules();
+        List<Finding> actual = new ArrayList<>(findings.stream().filter(f -> judged.contains(f.ruleId())).toList());
+        List<String> missing = new ArrayList<>();
+        for (ExampleCase.Expected e : c.expect()) {
+            Finding match = actual.stream().filter(f -> matches(e, f)).findFirst().orElse(null);
+            if (match == null) {
+                missing.add(line(e));
+            } else {
+                actual.remove(match);
+            }
+        }
+        return new CaseResult(c, missing, actual.stream().map(ExampleCases::line).toList(), null);
+    }
+
+    private static boolean matches(ExampleCase.Expected e, Finding f) {
+        return e.rule().equals(f.ruleId()) && e.subject().equals(f.subject()) && e.status() == f.status()
+                && (e.due() == null || e.due().equals(f.dueDate()));
+    }
+
+    static String line(ExampleCase.Expected e) {
+        return e.rule() + " " + e.subject() + " " + e.status() + (e.due() == null ? "" : " due " + e.due());
+    }
+
+    static String line(Finding f) {
+        return f.ruleId() + " " + f.subject() + " " + f.status() + (f.dueDate() == null ? "" : " due " + f.dueDate())
+                + "  〔" + f.ruleName() + "：" + f.message() + "〕";
+    }
+}

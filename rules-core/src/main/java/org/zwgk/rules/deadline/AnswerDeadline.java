@@ -1,0 +1,64 @@
+package org.zwgk.rules.deadline;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * When a request must be answered (OGI-33), and how that date was reached.
+ *
+ * @param requestId          the request
+ * @param state              where the request stands
+ * @param receivedOn         the date of receipt by its channel (OGI-31), or {@code null} if the facts lack it
+ * @param receiptBasis       how the date of receipt was determined
+ * @param clockStart         the day the answer period counts from (the corrected request's receipt under OGI-30)
+ * @param startBasis         why the period counts from there
+ * @param pauses             the stretches not counted (consultation, fee payment), each bounded by its limit
+ * @param pausedWorkingDays  working days not counted within the answer period
+ * @param originalDue        the due date without extension
+ * @param extensionWorkingDays working days added by a valid extension (0 if none or invalid)
+ * @param extensionProblem   why a recorded extension is not valid, or {@code null}
+ * @param due                the due date
+ * @param answeredOn         the answer date, or {@code null}
+ * @param workingDaysLeft    working days from the evaluation date (or the answer) to the due date; negative = overdue
+ * @param missing            what the facts lack (state INCOMPLETE), or {@code null}
+ */
+public record AnswerDeadline(String requestId, State state, LocalDate receivedOn, String receiptBasis,
+                             LocalDate clockStart, String startBasis, List<Pause> pauses, int pausedWorkingDays,
+                             LocalDate originalDue, int extensionWorkingDays, String extensionProblem, LocalDate due,
+                             LocalDate answeredOn, Integer workingDaysLeft, String missing) {
+
+    public AnswerDeadline {
+        pauses = pauses == null ? List.of() : List.copyOf(pauses);
+    }
+
+    /** Where a request stands. */
+    public enum State {
+        /** Not answered; the period runs (or is paused). */
+        RUNNING,
+        /** The applicant was asked to correct the request; the period starts when the correction arrives. */
+        AWAITING_CORRECTION,
+        /** Answered on {@code answeredOn}. */
+        ANSWERED,
+        /** The applicant did not pay the fee in time: the request counts as abandoned (FEE). */
+        ABANDONED,
+        /** The facts lack what the clock needs; see {@code missing}. */
+        INCOMPLETE
+    }
+
+    /**
+     * A stretch not counted in the answer period: working days {@code d} with {@code from < d <= to}.
+     *
+     * @param reason        e.g. 征求第三方意见
+     * @param from          the day it began (not itself paused)
+     * @param to            the last day paused
+     * @param limitedTo     the bound that cut it short (the consulted party's 15 working days), or {@code null}
+     * @param workingDays   the working days it paused within the answer period
+     */
+    public record Pause(String reason, LocalDate from, LocalDate to, LocalDate limitedTo, int workingDays) {
+    }
+
+    /** Whether the answer came, or will come, after the due date. */
+    public boolean isLate() {
+        return workingDaysLeft != null && workingDaysLeft < 0;
+    }
+}

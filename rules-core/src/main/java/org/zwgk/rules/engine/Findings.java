@@ -1,0 +1,84 @@
+package org.zwgk.rules.engine;
+
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+import org.zwgk.rules.Finding;
+import org.zwgk.rules.Source;
+import org.zwgk.rules.Status;
+import org.zwgk.rules.facts.Subject;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The DRL global {@code findings}: a rule's consequence records what it found through it, and the citation
+ * (id, source, clause) is copied from the rule's metadata, so no rule repeats it by hand.
+ * One instance per evaluation; not shared between threads.
+ */
+public final class Findings {
+    private final Map<String, Source> sources;
+    private final List<Report> reports = new ArrayList<>();
+
+    public Findings(Map<String, Source> sources) {
+        this.sources = sources;
+    }
+
+    public Report violation(RuleContext kcontext, Subject subject, String message) {
+        return report(kcontext, subject, Status.VIOLATION, message);
+    }
+
+    public Report warning(RuleContext kcontext, Subject subject, String message) {
+        return report(kcontext, subject, Status.WARNING, message);
+    }
+
+    public Report open(RuleContext kcontext, Subject subject, String message) {
+        return report(kcontext, subject, Status.OPEN, message);
+    }
+
+    public Report incomplete(RuleContext kcontext, Subject subject, String message) {
+        return report(kcontext, subject, Status.INCOMPLETE, message);
+    }
+
+    public Report satisfied(RuleContext kcontext, Subject subject, String message) {
+        return report(kcontext, subject, Status.SATISFIED, message);
+    }
+
+    public Report report(RuleContext kcontext, Subject subject, Status status, String message) {
+        Rule rule = kcontext.getRule();
+        Map<String, Object> meta = rule.getMetaData();
+        String sourceCode = text(meta.get("source"));
+        Source source = sources.get(sourceCode);
+        Report r = new Report(text(meta.get("id")), rule.getName(), sourceCode,
+                source == null ? null : source.document(), text(meta.get("clause")), subject.subjectKind(),
+                subject.getId(), subject.getUnit(), status, message);
+        reports.add(r);
+        return r;
+    }
+
+    /** The findings, sorted by rule id, subject, rule name and status. */
+    public List<Finding> sealed() {
+        return reports.stream().map(Report::seal)
+                .sorted(Comparator.comparing(Finding::ruleId, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Finding::subjectKind)
+                        .thenComparing(Finding::subjectId)
+                        .thenComparing(Finding::ruleName)
+                        .thenComparing(Finding::status))
+                .toList();
+    }
+
+    private static String text(Object v) {
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString();
+        // Drools keeps the quotes of a metadata value written as a string literal.
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    /** The metadata value as written, without the quotes a string literal keeps. */
+    public static String metadata(Rule rule, String key) {
+        return text(rule.getMetaData().get(key));
+    }
+}

@@ -1,0 +1,57 @@
+package org.zwgk.rules.engine;
+
+import org.zwgk.rules.Source;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The parameters of every source, as DRL reads them: {@code params.integer("OGI", "answer-working-days")}.
+ * An unknown name is an error, never a default, so a typo in a rule cannot silently change a number.
+ */
+public final class Params {
+    private final Map<String, Source> sources;
+
+    public Params(Map<String, Source> sources) {
+        this.sources = Map.copyOf(sources);
+    }
+
+    public Source.Parameter get(String source, String name) {
+        Source s = sources.get(source);
+        if (s == null) {
+            throw new IllegalArgumentException("no source '" + source + "' in the rule set");
+        }
+        Source.Parameter p = s.parameters().get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("source " + source + " has no parameter '" + name + "'");
+        }
+        return p;
+    }
+
+    /** A whole-number parameter (days, counts, percentages). */
+    public int integer(String source, String name) {
+        Object v = get(source, name).value();
+        if (v instanceof Number n && new BigDecimal(n.toString()).stripTrailingZeros().scale() <= 0) {
+            return n.intValue();
+        }
+        throw new IllegalArgumentException(source + "." + name + " is not a whole number: " + v);
+    }
+
+    /** A yes/no parameter. */
+    public boolean flag(String source, String name) {
+        Object v = get(source, name).value();
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        throw new IllegalArgumentException(source + "." + name + " is not true/false: " + v);
+    }
+
+    /** A decimal parameter (rates, amounts). */
+    public BigDecimal decimal(String source, String name) {
+        Object v = get(source, name).value();
+        if (v instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        throw new IllegalArgumentException(source + "." + name + " is not a number: " + v);
+    }
+}

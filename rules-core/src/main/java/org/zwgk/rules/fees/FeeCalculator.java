@@ -1,0 +1,75 @@
+package org.zwgk.rules.fees;
+
+/**
+ * The information-processing fee the published bands allow (国办函〔2020〕109号 第四条、第五条), in whole yuan.
+ * Usable on its own and by the fee rules. Immutable and thread-safe.
+ */
+public final class FeeCalculator {
+    /** Beyond this many requests of one applicant in a month the count is taken as an input error. */
+    public static final int MAX_REQUESTS = 1_000_000;
+
+    private final FeeSchedule s;
+
+    public FeeCalculator(FeeSchedule schedule) {
+        this.s = schedule;
+    }
+
+    /** A calculator of the national bands. */
+    public static FeeCalculator national() {
+        return new FeeCalculator(FeeSchedule.NATIONAL);
+    }
+
+    public FeeSchedule schedule() {
+        return s;
+    }
+
+    /**
+     * 按件: the total fee for an applicant's {@code requests} requests in one calendar month.
+     * E.g. 10 → 0, 11 → 100, 30 → 2,000, 31 → 2,200, 45 → 5,500.
+     */
+    public long perRequestTotal(int requests) {
+        requireNonNegative(requests, "requests");
+        if (requests > MAX_REQUESTS) {
+            throw new IllegalArgumentException("requests must be <= " + MAX_REQUESTS + ", was " + requests);
+        }
+        long total = 0;
+        for (int n = 1; n <= requests; n++) {
+            total += perRequestFeeOf(n);
+        }
+        return total;
+    }
+
+    /** 按件: the fee for the applicant's {@code n}-th request of the month alone (the 11th costs 100, the 31st 200). */
+    public long perRequestFeeOf(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be >= 1, was " + n);
+        }
+        if (n <= s.freeRequestsPerMonth()) {
+            return 0;
+        }
+        if (n <= s.perRequestBandEnd()) {
+            return s.perRequestFirstBandFee();
+        }
+        int band = (n - s.perRequestBandEnd() - 1) / s.perRequestBandSize() + 1;
+        return (long) s.perRequestFirstBandFee() + (long) band * s.perRequestBandStep();
+    }
+
+    /**
+     * 按量: the fee for one request of {@code pages} pages.
+     * E.g. 30 → 0, 31 → 10, 100 → 700, 150 → 1,700, 250 → 4,700.
+     */
+    public long byQuantity(int pages) {
+        requireNonNegative(pages, "pages");
+        long fee = 0;
+        fee += (long) Math.max(0, Math.min(pages, s.pageBand1End()) - s.freePages()) * s.pageBand1Fee();
+        fee += (long) Math.max(0, Math.min(pages, s.pageBand2End()) - s.pageBand1End()) * s.pageBand2Fee();
+        fee += (long) Math.max(0, pages - s.pageBand2End()) * s.pageBand3Fee();
+        return fee;
+    }
+
+    private static void requireNonNegative(int v, String name) {
+        if (v < 0) {
+            throw new IllegalArgumentException(name + " must be >= 0, was " + v);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.zwgk.rules.internal;
+
+import org.kie.api.KieBase;
+import org.zwgk.rules.CatalogueEntry;
+import org.zwgk.rules.RulebookLoadException;
+import org.zwgk.rules.Source;
+import org.zwgk.rules.calendar.WorkingDayCalendar;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A rule set that compiled: everything an evaluation needs, immutable. */
+public record CompiledRuleSet(String version, Instant loadedAt, RuleTree tree, WorkingDayCalendar calendar,
+                              Map<String, Source> sources, List<CatalogueEntry> catalogue, KieBase kieBase,
+                              Map<String, RuleScope> scopes, Set<String> globals,
+                              List<RulebookLoadException.Problem> warnings) {
+}

@@ -1,0 +1,30 @@
+package org.zwgk.rules.internal;
+
+import org.zwgk.rules.Source;
+
+/** GB/T 2260 division codes: 211302 (双塔区) lies in 211300 (朝阳市), which lies in 210000 (辽宁省). */
+final class Divisions {
+    private Divisions() {
+    }
+
+    static boolean isCode(String code) {
+        return code != null && code.matches("\\d{6}");
+    }
+
+    /** Whether {@code division} is {@code area} itself or lies inside it; everything lies in 000000. */
+    static boolean within(String division, String area) {
+        if (Source.NATIONAL.equals(area)) {
+            return true;
+        }
+        if (!isCode(division) || !isCode(area)) {
+            return false;
+        }
+        if (area.endsWith("0000")) {
+            return division.startsWith(area.substring(0, 2));
+        }
+        if (area.endsWith("00")) {
+            return division.startsWith(area.substring(0, 4));
+        }
+        return division.equals(area);
+    }
+}

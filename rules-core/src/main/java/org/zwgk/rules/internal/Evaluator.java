@@ -1,0 +1,137 @@
+package org.zwgk.rules.internal;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.Match;
+import org.zwgk.rules.Evaluation;
+import org.zwgk.rules.EvaluationOptions;
+import org.zwgk.rules.Finding;
+import org.zwgk.rules.Source;
+import org.zwgk.rules.deadline.AnswerClock;
+import org.zwgk.rules.deadline.DeadlineRules;
+import org.zwgk.rules.engine.Clock;
+import org.zwgk.rules.engine.Findings;
+import org.zwgk.rules.engine.Ledger;
+import org.zwgk.rules.engine.Params;
+import org.zwgk.rules.facts.FactSet;
+import org.zwgk.rules.facts.Subject;
+import org.zwgk.rules.facts.Unit;
+import org.zwgk.rules.fees.FeeCalculator;
+import org.zwgk.rules.fees.FeeSchedule;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Runs one compiled rule set on fact sets: a fresh session per evaluation, always disposed. Thread-safe. */
+public final class Evaluator {
+    /** A rule set that fires more often than this in one evaluation is looping. */
+    public static final int MAX_FIRINGS = 200_000;
+
+    private final CompiledRuleSet rules;
+    private final Params params;
+    private final AnswerClock answerClock;
+    private final FeeCalculator fees;
+
+    public Evaluator(CompiledRuleSet rules) {
+        this.rules = rules;
+        this.params = new Params(rules.sources());
+        this.answerClock = new AnswerClock(rules.calendar(), DeadlineRules.from(params));
+        this.fees = new FeeCalculator(FeeSchedule.from(params));
+    }
+
+    public CompiledRuleSet rules() {
+        return rules;
+    }
+
+    public Params params() {
+        return params;
+    }
+
+    public AnswerClock answerClock() {
+        return answerClock;
+    }
+
+    public FeeCalculator fees() {
+        return fees;
+    }
+
+    public Evaluation evaluate(FactSet facts, LocalDate asOf, EvaluationOptions options) {
+        FactChecks.validate(facts, asOf, rules.calendar());
+        Findings findings = new Findings(rules.sources());
+        Clock clock = new Clock(rules.calendar(), answerClock, asOf);
+        Ledger ledger = new Ledger(facts, answerClock);
+        Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
+                "fees", fees, "asOf", asOf);
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            globals.forEach((name, value) -> {
+                if (rules.globals().contains(name)) {
+                    session.setGlobal(name, value);
+                }
+            });
+            facts.all().forEach(session::insert);
+            int fired = session.fireAllRules(new Scope(ledger, asOf, options.sources()), MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("the rule set fired " + fired + " times in one evaluation and was stopped: a rule is looping");
+            }
+        } finally {
+            session.dispose();
+        }
+        List<Finding> out = findings.sealed().stream().filter(f -> options.statuses().contains(f.status())).toList();
+        return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options.sources()), out,
+                List.copyOf(clock.uncoveredYears()));
+    }
+
+    /** How many rules bind at least one unit of the fact set on the evaluation date. */
+    private int rulesInScope(FactSet facts, LocalDate asOf, Set<String> sources) {
+        return (int) rules.scopes().values().stream()
+                .filter(s -> sources.isEmpty() || sources.contains(s.source()))
+                .filter(s -> s.inForceOn(asOf) || facts.getRequests().stream().map(Subject::referenceDate)
+                        .filter(Objects::nonNull).anyMatch(s::inForceOn))
+                .filter(s -> Source.NATIONAL.equals(s.jurisdiction()) || facts.getUnits().stream().anyMatch(u -> s.binds(u.getDivision())))
+                .count();
+    }
+
+    /** Lets a match fire only where its rule binds: the subject's unit in the rule's jurisdiction, its date in the rule's period. */
+    private final class Scope implements AgendaFilter {
+        private final Ledger ledger;
+        private final LocalDate asOf;
+        private final Set<String> sources;
+
+        Scope(Ledger ledger, LocalDate asOf, Set<String> sources) {
+            this.ledger = ledger;
+            this.asOf = asOf;
+            this.sources = sources;
+        }
+
+        @Override
+        public boolean accept(Match match) {
+            RuleScope scope = rules.scopes().get(RuleSetCompiler.key(match.getRule()));
+            if (scope == null) {
+                return false;
+            }
+            if (!sources.isEmpty() && !sources.contains(scope.source())) {
+                return false;
+            }
+            Subject subject = null;
+            for (Object o : match.getObjects()) {
+                if (o instanceof Subject s) {
+                    subject = s;
+                    break;
+                }
+            }
+            if (subject == null) {
+                return scope.inForceOn(asOf) && Source.NATIONAL.equals(scope.jurisdiction());
+            }
+            LocalDate when = subject.referenceDate() != null ? subject.referenceDate() : asOf;
+            if (!scope.inForceOn(when)) {
+                return false;
+            }
+            Unit unit = ledger.unit(subject.getUnit());
+            return Source.NATIONAL.equals(scope.jurisdiction()) || (unit != null && scope.binds(unit.getDivision()));
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package org.zwgk.rules.internal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.zwgk.rules.CatalogueEntry;
+import org.zwgk.rules.RulebookLoadException;
+import org.zwgk.rules.RulebookLoadException.Problem;
+import org.zwgk.rules.Source;
+import org.zwgk.rules.calendar.CalendarYear;
+import org.zwgk.rules.calendar.WorkingDayCalendar;
+import org.zwgk.rules.engine.Findings;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles a {@link RuleTree} into a {@link CompiledRuleSet}: the calendar, the sources with their parameters, and
+ * the DRL (classic DRL build, so errors point at DRL lines). Every problem is collected and reported together with
+ * file and line; nothing half-loaded is ever returned.
+ */
+public final class RuleSetCompiler {
+
+    static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .addModule(new JavaTimeModule())
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private static final String RESOURCES = "src/main/resources/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+
+    private RuleSetCompiler() {
+    }
+
+    public static CompiledRuleSet compile(RuleTree tree, ClassLoader cl) {
+        List<Problem> problems = new ArrayList<>();
+
+        List<CalendarYear> years = new ArrayList<>();
+        tree.calendar().forEach(f -> {
+            try {
+                CalendarYear y = WorkingDayCalendar.readYear(new ByteArrayInputStream(f.content()), f.path());
+                if (!f.name().equals(y.year() + ".yaml")) {
+                    problems.add(new Problem(f.path(), 0, 0, "calendar file of year " + y.year() + " must be named " + y.year() + ".yaml"));
+                }
+                years.add(y);
+            } catch (RuntimeException e) {
+                problems.add(new Problem(f.path(), 0, 0, rootMessage(e)));
+            }
+        });
+        WorkingDayCalendar calendar = null;
+        try {
+            calendar = WorkingDayCalendar.of(years);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("calendar/", 0, 0, e.getMessage()));
+        }
+
+        Map<String, Source> sources = new LinkedHashMap<>();
+        Map<String, String> sourceFiles = new LinkedHashMap<>();
+        tree.sources().forEach(f -> {
+            try {
+                Source s = YAML.readValue(f.content(), Source.class);
+                List<String> missing = new ArrayList<>();
+                if (s.code() == null) missing.add("code");
+                if (s.document() == null) missing.add("document");
+                if (s.jurisdiction() == null) missing.add("jurisdiction");
+                if (s.validFrom() == null) missing.add("validFrom");
+                if (!missing.isEmpty()) {
+                    problems.add(new Problem(f.path(), 0, 0, "source lacks " + String.join(", ", missing)));
+                    return;
+                }
+                if (sources.containsKey(s.code())) {
+                    problems.add(new Problem(f.path(), 0, 0, "source " + s.code() + " is also defined in " + sourceFiles.get(s.code())));
+                    return;
+                }
+                sources.put(s.code(), s);
+                sourceFiles.put(s.code(), f.path());
+            } catch (Exception e) {
+                problems.add(new Problem(f.path(), 0, 0, rootMessage(e)));
+            }
+        });
+        Set<String> ids = new HashSet<>();
+        sources.forEach((code, s) -> {
+            for (Source.Duty d : s.duties()) {
+                if (d.id() == null || !ids.add(d.id())) {
+                    problems.add(new Problem(sourceFiles.get(code), 0, 0, d.id() == null ? "a duty lacks its id" : "duplicate id " + d.id()));
+                }
+                for (String p : d.parameters()) {
+                    if (!s.parameters().containsKey(p)) {
+                        problems.add(new Problem(sourceFiles.get(code), 0, 0, d.id() + " uses unknown parameter '" + p + "'"));
+                    }
+                }
+            }
+        });
+
+        String version = tree.version();
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.zwgk.rulebook", "rules-" + version, "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, RuleTree.TreeFile> drlFiles = new LinkedHashMap<>();
+        tree.drl().forEach(f -> {
+            drlFiles.put(f.path(), f);
+            Matcher m = PACKAGE.matcher(f.text());
+            String folder = f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/')) : "";
+            if (m.find() && !m.group(1).replace('.', '/').equals(folder)) {
+                problems.add(new Problem(f.path(), lineOf(f.text(), m.start(1)), 0,
+                        "package " + m.group(1) + " does not match the folder " + folder + " (write package " + folder.replace('/', '.') + ";)"));
+            }
+            kfs.write(RESOURCES + f.path(), f.content());
+        });
+        if (drlFiles.isEmpty()) {
+            problems.add(new Problem(tree.origin(), 0, 0, "no .drl files"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulebookLoadException(problems);
+        }
+
+        KieBuilder builder = ks.newKieBuilder(kfs, cl).buildAll();
+        List<Problem> warnings = new ArrayList<>();
+        for (Message msg : builder.getResults().getMessages()) {
+            String path = msg.getPath() == null ? tree.origin() : msg.getPath().replace(RESOURCES, "");
+            Problem p = new Problem(path, Math.max(0, msg.getLine()), Math.max(0, msg.getColumn()), msg.getText().strip());
+            (msg.getLevel() == Message.Level.ERROR ? problems : warnings).add(p);
+        }
+        if (!problems.isEmpty()) {
+            throw new RulebookLoadException(problems);
+        }
+        KieContainer container = ks.newKieContainer(releaseId, cl);
+        KieBase kieBase = container.getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+
+        Map<String, RuleScope> scopes = new LinkedHashMap<>();
+        Set<String> globals = new HashSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Global g : pkg.getGlobalVariables()) {
+                globals.add(g.getName());
+            }
+            String file = pkg.getName().replace('.', '/');
+            for (Rule rule : pkg.getRules()) {
+                RuleTree.TreeFile f = findFile(drlFiles, file, rule.getName());
+                String path = f == null ? file : f.path();
+                int line = f == null ? 0 : lineOfRule(f.text(), rule.getName());
+                RuleScope scope = scope(rule, path, line, sources, problems);
+                if (scope != null) {
+                    scopes.put(key(rule), scope);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulebookLoadException(problems);
+        }
+        return new CompiledRuleSet(version, Instant.now(), tree, calendar, sources, catalogue(sources, scopes), kieBase,
+                scopes, Set.copyOf(globals), List.copyOf(warnings));
+    }
+
+    static String key(Rule rule) {
+        return rule.getPackageName() + "/" + rule.getName();
+    }
+
+    private static RuleScope scope(Rule rule, String file, int line, Map<String, Source> sources, List<Problem> problems) {
+        List<String> missing = new ArrayList<>();
+        String id = Findings.metadata(rule, "id");
+        String source = Findings.metadata(rule, "source");
+        String clause = Findings.metadata(rule, "clause");
+        String jurisdiction = Findings.metadata(rule, "jurisdiction");
+        String from = Findings.metadata(rule, "validFrom");
+        String to = Findings.metadata(rule, "validTo");
+        if (id == null) missing.add("@id");
+        if (source == null) missing.add("@source");
+        if (clause == null) missing.add("@clause");
+        if (jurisdiction == null) missing.add("@jurisdiction");
+        if (from == null) missing.add("@validFrom");
+        String where = "rule \"" + rule.getName() + "\"";
+        if (!missing.isEmpty()) {
+            problems.add(new Problem(file, line, 0, where + " lacks " + String.join(", ", missing)));
+            return null;
+        }
+        Source s = sources.get(source);
+        if (s == null) {
+            problems.add(new Problem(file, line, 0, where + " cites source " + source + ", which has no source.yaml"));
+            return null;
+        }
+        if (s.duties().stream().noneMatch(d -> d.id().equals(id) && d.kind() != CatalogueEntry.Kind.GUIDANCE)) {
+            problems.add(new Problem(file, line, 0, where + ": id " + id + " is not a checked duty of " + source + "'s source.yaml"));
+        }
+        LocalDate validFrom;
+        LocalDate validTo;
+        try {
+            validFrom = LocalDate.parse(from);
+            validTo = to == null ? null : LocalDate.parse(to);
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(file, line, 0, where + ": @validFrom/@validTo must be ISO dates: " + e.getParsedString()));
+            return null;
+        }
+        if (!jurisdiction.equals(s.jurisdiction()) || !validFrom.equals(s.validFrom()) || !Objects.equals(validTo, s.validTo())) {
+            problems.add(new Problem(file, line, 0, where + ": @jurisdiction/@validFrom/@validTo (" + jurisdiction + ", " + validFrom
+                    + ", " + validTo + ") differ from source " + source + " (" + s.jurisdiction() + ", " + s.validFrom() + ", " + s.validTo() + ")"));
+        }
+        return new RuleScope(rule.getName(), file, id, source, clause, jurisdiction, validFrom, validTo);
+    }
+
+    private static List<CatalogueEntry> catalogue(Map<String, Source> sources, Map<String, RuleScope> scopes) {
+        List<CatalogueEntry> out = new ArrayList<>();
+        for (Source s : sources.values()) {
+            for (Source.Duty d : s.duties()) {
+                List<String> rules = scopes.values().stream().filter(r -> r.id().equals(d.id())).map(RuleScope::ruleName).sorted().toList();
+                out.add(new CatalogueEntry(d.id(), d.kind() == null ? CatalogueEntry.Kind.RULE : d.kind(), s.code(), s.document(),
+                        d.clause(), d.summary(), s.jurisdiction(), s.validFrom(), s.validTo(), rules, d.parameters()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static RuleTree.TreeFile findFile(Map<String, RuleTree.TreeFile> drl, String folder, String ruleName) {
+        return drl.values().stream()
+                .filter(f -> f.path().startsWith(folder + "/") && f.path().indexOf('/', folder.length() + 1) < 0)
+                .filter(f -> lineOfRule(f.text(), ruleName) > 0)
+                .findFirst().orElse(null);
+    }
+
+    private static int lineOfRule(String text, String name) {
+        Matcher m = Pattern.compile("(?m)^\\s*rule\\s+\"" + Pattern.quote(name) + "\"").matcher(text);
+        return m.find() ? lineOf(text, m.start()) : 0;
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') line++;
+        }
+        return line;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage().lines().findFirst().orElse("");
+    }
+}
