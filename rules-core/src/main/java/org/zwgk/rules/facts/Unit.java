@@ -12,6 +12,7 @@ public class Unit implements Subject {
     private String division;
     private UnitKind kind;
     private Boolean inGovernmentBuilding;
+    private String contactPerson;
 
     public Unit() {
     }
@@ -51,4 +52,7 @@ public class Unit implements Subject {
     /** Whether the unit works in the district government building (SHT26-4). */
     public Boolean getInGovernmentBuilding() { return inGovernmentBuilding; }
     public void setInGovernmentBuilding(Boolean inGovernmentBuilding) { this.inGovernmentBuilding = inGovernmentBuilding; }
+    /** The staff member designated for disclosure requests and public contact (SHT26-5.3); {@code null} if none. */
+    public String getContactPerson() { return contactPerson; }
+    public void setContactPerson(String contactPerson) { this.contactPerson = contactPerson; }
 }

@@ -8,6 +8,7 @@ import org.zwgk.rules.facts.Extension;
 import org.zwgk.rules.facts.FactSet;
 import org.zwgk.rules.facts.Fee;
 import org.zwgk.rules.facts.Request;
+import org.zwgk.rules.facts.Subject;
 import org.zwgk.rules.facts.Unit;
 
 import java.math.BigDecimal;
@@ -53,23 +54,35 @@ final class FactChecks {
                 p.add(new Problem(at + ".division", "must be a six-digit GB/T 2260 code such as 211302, was " + quote(u.getDivision())));
             }
         }
-        Set<String> requestIds = new HashSet<>();
+        for (var list : facts.subjects().entrySet()) {
+            if (list.getKey().equals("units")) {
+                continue;
+            }
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < list.getValue().size(); i++) {
+                Subject s = list.getValue().get(i);
+                String at = list.getKey() + "[" + i + "]";
+                if (s == null) {
+                    p.add(new Problem(at, "must not be null"));
+                    continue;
+                }
+                if (blank(s.getId())) {
+                    p.add(new Problem(at + ".id", "is required"));
+                } else if (!ids.add(s.getId())) {
+                    p.add(new Problem(at + ".id", "duplicate id '" + s.getId() + "' in " + list.getKey()));
+                }
+                if (blank(s.getUnit())) {
+                    p.add(new Problem(at + ".unit", "is required"));
+                } else if (!unitIds.contains(s.getUnit())) {
+                    p.add(new Problem(at + ".unit", "no unit with id '" + s.getUnit() + "' in units"));
+                }
+            }
+        }
         for (int i = 0; i < facts.getRequests().size(); i++) {
             Request r = facts.getRequests().get(i);
             String at = "requests[" + i + "]";
             if (r == null) {
-                p.add(new Problem(at, "must not be null"));
                 continue;
-            }
-            if (blank(r.getId())) {
-                p.add(new Problem(at + ".id", "is required"));
-            } else if (!requestIds.add(r.getId())) {
-                p.add(new Problem(at + ".id", "duplicate request id '" + r.getId() + "'"));
-            }
-            if (blank(r.getUnit())) {
-                p.add(new Problem(at + ".unit", "is required"));
-            } else if (!unitIds.contains(r.getUnit())) {
-                p.add(new Problem(at + ".unit", "no unit with id '" + r.getUnit() + "' in units"));
             }
             for (int j = 0; j < r.getConsultations().size(); j++) {
                 Consultation c = r.getConsultations().get(j);
