@@ -4,10 +4,12 @@ import org.zwgk.rules.deadline.AnswerClock;
 import org.zwgk.rules.facts.FactSet;
 import org.zwgk.rules.facts.Request;
 import org.zwgk.rules.facts.Unit;
+import org.zwgk.rules.fees.FeeCalculator;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -21,10 +23,15 @@ public final class Ledger {
     private final FactSet facts;
     private final AnswerClock answers;
     private final Map<String, Unit> units;
+    private final FeeCalculator fees;
+    private final Clock clock;
+    private final Map<Request, FeeAssessment> feeAssessments = new IdentityHashMap<>();
 
-    public Ledger(FactSet facts, AnswerClock answers) {
+    public Ledger(FactSet facts, AnswerClock answers, FeeCalculator fees, Clock clock) {
         this.facts = facts;
         this.answers = answers;
+        this.fees = fees;
+        this.clock = clock;
         this.units = facts.getUnits().stream().collect(Collectors.toMap(Unit::getId, Function.identity(), (a, b) -> a));
     }
 
@@ -52,5 +59,13 @@ public final class Ledger {
                 .filter(q -> answers.receipt(q).date() != null && YearMonth.from(answers.receipt(q).date()).equals(month))
                 .filter(q -> order.compare(q, r) <= 0)
                 .count();
+    }
+
+    /**
+     * The request's information-processing fee against the published bands and the answer deadline (OGI-42, FEE):
+     * amounts charged and allowed, breaches, and what the facts lack. Computed once per evaluation.
+     */
+    public FeeAssessment fee(Request r) {
+        return feeAssessments.computeIfAbsent(r, req -> FeeAssessment.of(req, rankInMonth(req), fees, () -> clock.answer(req)));
     }
 }

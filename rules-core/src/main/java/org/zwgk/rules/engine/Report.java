@@ -53,6 +53,12 @@ public final class Report {
         return this;
     }
 
+    /** Several lines of explanation at once, in the map's order; {@code null} values are skipped. */
+    public Report details(Map<String, ?> lines) {
+        lines.forEach(this::detail);
+        return this;
+    }
+
     Finding seal() {
         return new Finding(ruleId, ruleName, source, document, clause, subjectKind, subjectId, unit, status, due,
                 message, details);

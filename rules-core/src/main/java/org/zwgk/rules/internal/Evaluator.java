@@ -62,7 +62,7 @@ public final class Evaluator {
         FactChecks.validate(facts, asOf, rules.calendar());
         Findings findings = new Findings(rules.sources());
         Clock clock = new Clock(rules.calendar(), answerClock, asOf);
-        Ledger ledger = new Ledger(facts, answerClock);
+        Ledger ledger = new Ledger(facts, answerClock, fees, clock);
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
                 "fees", fees, "asOf", asOf);
         KieSession session = rules.kieBase().newKieSession();
