@@ -108,8 +108,8 @@ public final class AnswerClock {
                 continue;
             }
             LocalDate counted = c.getReceivedOn() != null ? c.getReceivedOn() : c.getSentOn();
-            LocalDate limit = calendar.addWorkingDays(counted, rules.consultationWorkingDays());
             LocalDate end = c.getRepliedOn() != null ? c.getRepliedOn() : horizon;
+            LocalDate limit = reachedBy(counted, rules.consultationWorkingDays(), end);
             String reason = c.getParty() == ConsultedParty.OTHER_AGENCY ? "征求其他机关意见（第三十四条）" : "征求第三方意见（第三十二条）";
             pauses.add(pause(reason, c.getSentOn(), end, limit, paused));
         }
@@ -117,12 +117,15 @@ public final class AnswerClock {
         Fee fee = r.getFee();
         if (fee != null && fee.getNoticeOn() != null) {
             LocalDate counted = fee.getNoticeReceivedOn() != null ? fee.getNoticeReceivedOn() : fee.getNoticeOn();
-            LocalDate limit = calendar.addWorkingDays(counted, rules.feePaymentWorkingDays());
             LocalDate end = fee.getPaidOn() != null ? fee.getPaidOn() : horizon;
             if (rules.feeWaitPausesClock()) {
+                LocalDate limit = reachedBy(counted, rules.feePaymentWorkingDays(), end);
                 pauses.add(pause("等待申请人缴纳信息处理费", fee.getNoticeOn(), end, limit, paused));
             }
-            abandoned = fee.getPaidOn() == null && r.getAnsweredOn() == null && asOf.isAfter(limit);
+            if (fee.getPaidOn() == null && r.getAnsweredOn() == null) {
+                LocalDate limit = reachedBy(counted, rules.feePaymentWorkingDays(), asOf);
+                abandoned = limit != null && asOf.isAfter(limit);
+            }
         }
 
         LocalDate originalDue = step(start, rules.answerWorkingDays(), paused);
@@ -166,9 +169,30 @@ public final class AnswerClock {
                 pausedInPeriod, originalDue, extensionDays, extensionProblem, due, r.getAnsweredOn(), left, null);
     }
 
-    /** Adds the working days in {@code (from, min(end, limit)]} to {@code paused}. */
+    /**
+     * The end of the {@code n}-th working day after {@code from} if it is not after {@code bound}, else {@code null}.
+     * A limit that lies beyond the dates a request actually reached is never computed, so it cannot demand a calendar
+     * year the request does not need.
+     */
+    private LocalDate reachedBy(LocalDate from, int n, LocalDate bound) {
+        LocalDate d = from;
+        int counted = 0;
+        while (counted < n) {
+            d = d.plusDays(1);
+            if (d.isAfter(bound)) {
+                return null;
+            }
+            if (calendar.isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+
+    /** Adds the working days in {@code (from, min(end, limit)]} to {@code paused}; a {@code null} limit is not reached. */
     private AnswerDeadline.Pause pause(String reason, LocalDate from, LocalDate end, LocalDate limit, Set<LocalDate> paused) {
-        LocalDate to = end.isAfter(limit) ? limit : end;
+        boolean limited = limit != null && end.isAfter(limit);
+        LocalDate to = limited ? limit : end;
         int n = 0;
         for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
             if (calendar.isWorkingDay(d)) {
@@ -176,7 +200,7 @@ public final class AnswerClock {
                 n++;
             }
         }
-        return new AnswerDeadline.Pause(reason, from, to.isBefore(from) ? from : to, end.isAfter(limit) ? limit : null, n);
+        return new AnswerDeadline.Pause(reason, from, to.isBefore(from) ? from : to, limited ? limit : null, n);
     }
 
     /** The {@code n}-th working day after {@code from} that is not paused. */

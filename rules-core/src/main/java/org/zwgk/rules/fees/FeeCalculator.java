@@ -29,9 +29,7 @@ public final class FeeCalculator {
      */
     public long perRequestTotal(int requests) {
         requireNonNegative(requests, "requests");
-        if (requests > MAX_REQUESTS) {
-            throw new IllegalArgumentException("requests must be <= " + MAX_REQUESTS + ", was " + requests);
-        }
+        requireAtMostMax(requests, "requests");
         long total = 0;
         for (int n = 1; n <= requests; n++) {
             total += perRequestFeeOf(n);
@@ -44,6 +42,7 @@ public final class FeeCalculator {
         if (n < 1) {
             throw new IllegalArgumentException("n must be >= 1, was " + n);
         }
+        requireAtMostMax(n, "n");
         if (n <= s.freeRequestsPerMonth()) {
             return 0;
         }
@@ -65,6 +64,12 @@ public final class FeeCalculator {
         fee += (long) Math.max(0, Math.min(pages, s.pageBand2End()) - s.pageBand1End()) * s.pageBand2Fee();
         fee += (long) Math.max(0, pages - s.pageBand2End()) * s.pageBand3Fee();
         return fee;
+    }
+
+    private static void requireAtMostMax(int v, String name) {
+        if (v > MAX_REQUESTS) {
+            throw new IllegalArgumentException(name + " must be <= " + MAX_REQUESTS + ", was " + v);
+        }
     }
 
     private static void requireNonNegative(int v, String name) {

@@ -1,0 +1,51 @@
+package org.zwgk.rules.calendar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The calendar files of the editable rule tree ({@code drl/calendar/YYYY.yaml}), read as the rule set reads them.
+ * The tree is {@code System.getProperty("zwgk.drl")}, which the build sets, or {@code ../drl}.
+ */
+public final class CalendarFiles {
+    private static WorkingDayCalendar calendar;
+
+    private CalendarFiles() {
+    }
+
+    /** The {@code drl/} directory under test. */
+    public static Path rulesDirectory() {
+        return Path.of(System.getProperty("zwgk.drl", "../drl")).toAbsolutePath().normalize();
+    }
+
+    /** Every {@code calendar/*.yaml} file, sorted by name. */
+    public static List<Path> files() {
+        try (Stream<Path> s = Files.list(rulesDirectory().resolve("calendar"))) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One file, parsed. */
+    public static CalendarYear read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return WorkingDayCalendar.readYear(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The calendar of every file in the tree, built once. */
+    public static synchronized WorkingDayCalendar calendar() {
+        if (calendar == null) {
+            calendar = WorkingDayCalendar.of(files().stream().map(CalendarFiles::read).toList());
+        }
+        return calendar;
+    }
+}
