@@ -57,8 +57,22 @@ public record AnswerDeadline(String requestId, State state, LocalDate receivedOn
     public record Pause(String reason, LocalDate from, LocalDate to, LocalDate limitedTo, int workingDays) {
     }
 
-    /** Whether the answer came, or will come, after the due date. */
+    /**
+     * Whether the answer came after the due date (an answer on a day off just after it is late although no working
+     * day lies between), or, unanswered, whether the evaluation date lies at least one working day past it.
+     */
     public boolean isLate() {
+        if (answeredOn != null && due != null) {
+            return answeredOn.isAfter(due);
+        }
         return workingDaysLeft != null && workingDaysLeft < 0;
+    }
+
+    /**
+     * Whether the clock stands still on {@code day}: a pause (consultation, fee) began before it and lasts at
+     * least until it. A pause of an unanswered request lasts until the evaluation date while the party has time.
+     */
+    public boolean pausedOn(LocalDate day) {
+        return day != null && pauses.stream().anyMatch(p -> p.from().isBefore(day) && !p.to().isBefore(day));
     }
 }

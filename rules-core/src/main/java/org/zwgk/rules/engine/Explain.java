@@ -24,7 +24,7 @@ public final class Explain {
                     + (p.limitedTo() != null ? "（以" + p.limitedTo() + "为限）" : ""));
         }
         if (d.originalDue() != null) {
-            parts.add("原答复期限" + d.originalDue());
+            parts.add((d.extensionWorkingDays() > 0 ? "原答复期限" : "答复期限") + d.originalDue());
         }
         if (d.extensionWorkingDays() > 0) {
             parts.add("延长" + d.extensionWorkingDays() + "个工作日至" + d.due());
