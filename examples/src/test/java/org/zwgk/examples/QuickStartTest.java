@@ -22,7 +22,7 @@ class QuickStartTest {
             System.setOut(before);
         }
         String out = buf.toString(StandardCharsets.UTF_8);
-        assertTrue(out.contains("OGI-33 request:R-001 VIOLATION 2024-03-08 逾期1个工作日答复"), out);
+        assertTrue(out.contains("OGI-33 request:R-001 VIOLATION 2024-03-08 于2024-03-11答复，晚于答复期限2024-03-08，逾期1个工作日"), out);
         assertTrue(out.contains("due 2024-03-08, working days left -1"), out);
         assertTrue(out.contains("fee for 150 pages: 1700"), out);
         assertTrue(out.contains("OGI-33 《中华人民共和国政府信息公开条例》"), out);
