@@ -118,7 +118,7 @@ class RulebookTest {
 
     @Test
     void aRuleSetThatDoesNotCompileFailsWithFileLineAndMessage(@TempDir Path dir) throws IOException {
-        copyTree(TestRules.directory(), dir);
+        TestRules.copyTo(dir);
         Path bad = dir.resolve("national/ogi/broken.drl");
         Files.writeString(bad, """
                 package national.ogi;
@@ -139,7 +139,7 @@ class RulebookTest {
 
     @Test
     void aRuleWithoutItsCitationDoesNotLoad(@TempDir Path dir) throws IOException {
-        copyTree(TestRules.directory(), dir);
+        TestRules.copyTo(dir);
         Files.writeString(dir.resolve("national/ogi/uncited.drl"), """
                 package national.ogi;
                 import org.zwgk.rules.facts.Request;
@@ -156,7 +156,7 @@ class RulebookTest {
 
     @Test
     void aRuleCitingAnIdItsSourceDoesNotListDoesNotLoad(@TempDir Path dir) throws IOException {
-        copyTree(TestRules.directory(), dir);
+        TestRules.copyTo(dir);
         Files.writeString(dir.resolve("national/ogi/unknown.drl"), """
                 package national.ogi;
                 import org.zwgk.rules.facts.Request;
@@ -173,22 +173,9 @@ class RulebookTest {
 
     @Test
     void aFileWhosePackageIsNotItsFolderDoesNotLoad(@TempDir Path dir) throws IOException {
-        copyTree(TestRules.directory(), dir);
+        TestRules.copyTo(dir);
         Files.writeString(dir.resolve("national/ogi/misplaced.drl"), "package national.fee;\n");
         RulebookLoadException e = assertThrows(RulebookLoadException.class, () -> Rulebook.load(dir));
         assertTrue(e.getMessage().contains("national/ogi/misplaced.drl:1") && e.getMessage().contains("package national.ogi;"), e.getMessage());
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

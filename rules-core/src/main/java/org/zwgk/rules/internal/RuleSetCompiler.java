@@ -125,8 +125,10 @@ public final class RuleSetCompiler {
         ReleaseId releaseId = ks.newReleaseId("org.zwgk.rulebook", "rules-" + version, "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
         Map<String, RuleTree.TreeFile> drlFiles = new LinkedHashMap<>();
+        List<Problem> warnings = new ArrayList<>();
         tree.drl().forEach(f -> {
             drlFiles.put(f.path(), f);
+            DrlLint.check(f, sources, problems, warnings);
             Matcher m = PACKAGE.matcher(f.text());
             String folder = f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/')) : "";
             if (m.find() && !m.group(1).replace('.', '/').equals(folder)) {
@@ -143,7 +145,6 @@ public final class RuleSetCompiler {
         }
 
         KieBuilder builder = ks.newKieBuilder(kfs, cl).buildAll();
-        List<Problem> warnings = new ArrayList<>();
         for (Message msg : builder.getResults().getMessages()) {
             String path = msg.getPath() == null ? tree.origin() : msg.getPath().replace(RESOURCES, "");
             Problem p = new Problem(path, Math.max(0, msg.getLine()), Math.max(0, msg.getColumn()), msg.getText().strip());
