@@ -45,6 +45,28 @@ public final class DisclosureChecks {
         return updated != null && !updated.isBefore(changed) ? updated : null;
     }
 
+    /**
+     * Whether the disclosure is public and up to date on the evaluation date. With no change recorded it is due at
+     * once: published is {@code ON_TIME}, unpublished {@code MISSED} (no due date). After a recorded change the current
+     * information is due within {@code period} (from {@code clock.span(changedOn, n)}).
+     */
+    public static Timeliness upkeep(Disclosure d, WorkingDaySpan period, LocalDate asOf) {
+        if (d.getChangedOn() == null) {
+            return new Timeliness(d.getPublishedOn(), null,
+                    d.getPublishedOn() == null ? Timeliness.State.MISSED : Timeliness.State.ON_TIME);
+        }
+        return Timeliness.of(currentSince(d), period, asOf);
+    }
+
+    /** The breach {@link #upkeep} found, in words. */
+    public static String overdueText(Disclosure d, Timeliness t) {
+        String name = name(d.getKind());
+        if (d.getChangedOn() == null) {
+            return name + "未公开";
+        }
+        return name + "于" + d.getChangedOn() + "形成或调整后未及时公开更新：" + t.overdueText("公开更新");
+    }
+
     /** The required items (a source parameter: a list of names) the disclosure does not cover, joined with 、. */
     public static String missingItems(Disclosure d, Object required) {
         if (!(required instanceof Collection<?> names)) {
