@@ -15,6 +15,7 @@ public class Disclosure implements Subject {
     private LocalDate changedOn;
     private LocalDate updatedOn;
     private Set<String> items = new LinkedHashSet<>();
+    private String column;
 
     public Disclosure() {
     }
@@ -48,4 +49,7 @@ public class Disclosure implements Subject {
     /** the items it covers, in the plan's words (e.g. 限额, 余额) */
     public Set<String> getItems() { return items; }
     public void setItems(Set<String> items) { this.items = items == null ? new LinkedHashSet<>() : items; }
+    /** the website column it is published in (e.g. 规划信息), or {@code null} if not recorded */
+    public String getColumn() { return column; }
+    public void setColumn(String column) { this.column = column; }
 }

@@ -10,6 +10,8 @@ public enum DisclosureKind {
     NEGATIVE_LIST,
     /** 权责清单 */
     POWER_LIST,
+    /** 行政机构信息 */
+    AGENCY_INFO,
     /** 预算 */
     BUDGET,
     /** 决算 */

@@ -127,11 +127,20 @@ public final class Evaluator {
                 return scope.inForceOn(asOf) && Source.NATIONAL.equals(scope.jurisdiction());
             }
             LocalDate when = subject.referenceDate() != null ? subject.referenceDate() : asOf;
-            if (!scope.inForceOn(when)) {
+            if (!scope.inForceOn(when) && !judgedAfterPeriod(match, scope, when)) {
                 return false;
             }
             Unit unit = ledger.unit(subject.getUnit());
             return Source.NATIONAL.equals(scope.jurisdiction()) || (unit != null && scope.binds(unit.getDivision()));
+        }
+
+        /**
+         * A rule marked {@code @judgedAfterPeriod("true")} checks a task due by a date within its plan's period ("2021年底前"):
+         * it still judges subjects once the period is over, so the missed deadline can be reported.
+         */
+        private boolean judgedAfterPeriod(Match match, RuleScope scope, LocalDate when) {
+            return scope.validTo() != null && when.isAfter(scope.validTo())
+                    && "true".equals(Findings.metadata(match.getRule(), "judgedAfterPeriod"));
         }
     }
 }
