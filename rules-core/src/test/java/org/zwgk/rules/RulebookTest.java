@@ -46,7 +46,10 @@ class RulebookTest {
         Evaluation all = TestRules.book().evaluate(facts, LocalDate.of(2024, 3, 20), EvaluationOptions.everything());
         Evaluation breaches = TestRules.book().evaluate(facts, LocalDate.of(2024, 3, 20), EvaluationOptions.breachesOnly());
         assertEquals(Status.SATISFIED, all.of("OGI-33").get(0).status());
-        assertTrue(breaches.findings().isEmpty(), breaches.findings().toString());
+        // the request answered on time leaves nothing to act on (the unit's own duties, such as its annual report
+        // under OGI-49, are findings on the unit)
+        assertTrue(breaches.findings().stream().noneMatch(f -> f.subject().equals("request:r1")), breaches.findings().toString());
+        assertTrue(breaches.findings().stream().noneMatch(f -> f.status() == Status.SATISFIED), breaches.findings().toString());
         assertEquals(TestRules.book().version(), all.rulesetVersion());
         assertTrue(all.rulesEvaluated() > 0);
     }

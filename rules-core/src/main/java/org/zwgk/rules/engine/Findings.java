@@ -57,14 +57,15 @@ public final class Findings {
         return r;
     }
 
-    /** The findings, sorted by rule id, subject, rule name and status. */
+    /** The findings, sorted by rule id, subject, rule name, status and due date (a cadence's periods in order). */
     public List<Finding> sealed() {
         return reports.stream().map(Report::seal)
                 .sorted(Comparator.comparing(Finding::ruleId, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(Finding::subjectKind)
                         .thenComparing(Finding::subjectId)
                         .thenComparing(Finding::ruleName)
-                        .thenComparing(Finding::status))
+                        .thenComparing(Finding::status)
+                        .thenComparing(Finding::dueDate, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
 

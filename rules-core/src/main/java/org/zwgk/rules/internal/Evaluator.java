@@ -13,6 +13,8 @@ import org.zwgk.rules.engine.Clock;
 import org.zwgk.rules.engine.Findings;
 import org.zwgk.rules.engine.Ledger;
 import org.zwgk.rules.engine.Params;
+import org.zwgk.rules.engine.Period;
+import org.zwgk.rules.engine.Periods;
 import org.zwgk.rules.facts.FactSet;
 import org.zwgk.rules.facts.Subject;
 import org.zwgk.rules.facts.Unit;
@@ -64,7 +66,8 @@ public final class Evaluator {
         Clock clock = new Clock(rules.calendar(), answerClock, asOf);
         Ledger ledger = new Ledger(facts, answerClock, fees, clock);
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
-                "fees", fees, "asOf", asOf);
+                "fees", fees, "asOf", asOf,
+                "periods", new Periods(rules.sources(), asOf));
         KieSession session = rules.kieBase().newKieSession();
         try {
             globals.forEach((name, value) -> {
@@ -116,11 +119,16 @@ public final class Evaluator {
             if (!sources.isEmpty() && !sources.contains(scope.source())) {
                 return false;
             }
+            // A period of a cadence (made by the periods global) places the match in the plan year of its due
+            // date; otherwise the first subject of the match decides.
             Subject subject = null;
             for (Object o : match.getObjects()) {
-                if (o instanceof Subject s) {
-                    subject = s;
+                if (o instanceof Period p) {
+                    subject = p;
                     break;
+                }
+                if (subject == null && o instanceof Subject s) {
+                    subject = s;
                 }
             }
             if (subject == null) {
