@@ -35,8 +35,17 @@ class CatalogueCompletenessTest {
     /** 《田家庵区2024年度政务公开重点工作清单》: items 1–28. */
     private static final List<String> TJA24 = numbered("TJA24", 28, Map.of());
 
-    /** 《朝阳县2021年政务公开工作要点》: items 1–21; 16 in two duties. */
-    private static final List<String> CYX21 = numbered("CYX21", 21, Map.of(16, List.of("16a", "16b")));
+    /**
+     * 《朝阳县2021年政务公开工作要点》: items 1–21; 16 in two duties; and the closing paragraph after item 21, which adds
+     * the plan's implementation to the annual report (CYX21-END).
+     */
+    private static final List<String> CYX21 = plus(numbered("CYX21", 21, Map.of(16, List.of("16a", "16b"))), "CYX21-END");
+
+    private static List<String> plus(List<String> ids, String... more) {
+        List<String> all = new java.util.ArrayList<>(ids);
+        all.addAll(List.of(more));
+        return List.copyOf(all);
+    }
 
     /** 《政府网站与政务新媒体检查指标》 (国办秘函〔2019〕19号), single-veto items, and the new-media item. */
     private static final List<String> WEBCHK = List.of(

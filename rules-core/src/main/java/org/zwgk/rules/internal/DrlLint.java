@@ -24,7 +24,9 @@ final class DrlLint {
             "java.util.List", "java.util.ArrayList", "java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap",
             "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.TreeMap",
             "java.util.Collection", "java.util.Collections", "java.util.Comparator", "java.util.Objects",
-            "java.util.Optional", "java.util.stream.Collectors", "java.util.Arrays");
+            "java.util.Optional", "java.util.stream.Collectors", "java.util.Arrays", "java.util.EnumMap",
+            "java.util.EnumSet", "java.util.Iterator", "java.util.SortedSet", "java.util.SortedMap",
+            "java.util.NavigableMap", "java.util.NavigableSet", "java.util.Deque", "java.util.ArrayDeque");
 
     private record Forbidden(Pattern pattern, String what) {
     }
@@ -92,8 +94,13 @@ final class DrlLint {
             }
         }
         String body = Pattern.compile("@\\w+\\s*\\([^)]*\\)").matcher(code).replaceAll(m -> " ".repeat(m.group().length()));
+        List<int[]> rules = ruleBlocks(body);
         Matcher num = NUMBER.matcher(body);
         while (num.find()) {
+            int at = num.start(1);
+            if (rules.stream().noneMatch(r -> at > r[0] && at < r[1])) {
+                continue; // functions and declarations: an index or a constant there is not a duty's number
+            }
             long v;
             try {
                 v = Long.parseLong(num.group(1));
@@ -113,6 +120,26 @@ final class DrlLint {
                 }
             }
         }
+    }
+
+    private static final Pattern RULE_START = Pattern.compile("(?m)^\\s*rule\\b");
+    private static final Pattern RULE_END = Pattern.compile("(?m)^\\s*end\\b");
+
+    /** The [start, end) offsets of each {@code rule … end} block. */
+    private static List<int[]> ruleBlocks(String code) {
+        List<int[]> out = new ArrayList<>();
+        Matcher start = RULE_START.matcher(code);
+        Matcher end = RULE_END.matcher(code);
+        int from = 0;
+        while (start.find(from)) {
+            if (!end.find(start.end())) {
+                out.add(new int[] {start.start(), code.length()});
+                break;
+            }
+            out.add(new int[] {start.start(), end.end()});
+            from = end.end();
+        }
+        return out;
     }
 
     private static Problem problem(RuleTree.TreeFile f, String text, int offset, String message) {
