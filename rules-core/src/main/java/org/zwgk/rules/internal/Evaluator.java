@@ -13,6 +13,7 @@ import org.zwgk.rules.engine.Clock;
 import org.zwgk.rules.engine.Findings;
 import org.zwgk.rules.engine.Ledger;
 import org.zwgk.rules.engine.Params;
+import org.zwgk.rules.engine.Periods;
 import org.zwgk.rules.facts.FactSet;
 import org.zwgk.rules.facts.Subject;
 import org.zwgk.rules.facts.Unit;
@@ -64,7 +65,8 @@ public final class Evaluator {
         Clock clock = new Clock(rules.calendar(), answerClock, asOf);
         Ledger ledger = new Ledger(facts, answerClock, fees, clock);
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
-                "fees", fees, "asOf", asOf);
+                "fees", fees, "asOf", asOf,
+                "periods", new Periods(rules.sources(), facts.getUnits(), asOf));
         KieSession session = rules.kieBase().newKieSession();
         try {
             globals.forEach((name, value) -> {
