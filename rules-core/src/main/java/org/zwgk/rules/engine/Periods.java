@@ -27,6 +27,8 @@ import java.util.TreeSet;
  *   <li>{@code periods.year($u, "HLD24")}: the plan's year, due on its last day;</li>
  *   <li>{@code periods.until($u, "SHT26", periods.date("SHT26", "hot-questions-due"))}: one dated task, from the
  *       plan's first day to its due date;</li>
+ *   <li>{@code periods.of("YC21")}: every unit over the plan's year as a {@link UnitPeriod}, for findings about a
+ *       unit's record over the year (rates, totals) that are still judged after the year has ended;</li>
  *   <li>{@code periods.previousYears($u, "OGI", "department-report-due", "annual-report-years")}: for a report
  *       on the previous year due on a fixed day each year (OGI-49), the last n such periods up to the evaluation
  *       year, labelled by the year reported on.</li>
@@ -36,11 +38,34 @@ import java.util.TreeSet;
  */
 public final class Periods {
     private final Map<String, Source> sources;
+    private final List<Unit> units;
     private final LocalDate asOf;
 
-    public Periods(Map<String, Source> sources, LocalDate asOf) {
+    public Periods(Map<String, Source> sources, List<Unit> units, LocalDate asOf) {
         this.sources = Map.copyOf(sources);
+        this.units = units.stream().filter(Objects::nonNull).toList();
         this.asOf = Objects.requireNonNull(asOf, "asOf");
+    }
+
+    /**
+     * Every unit over the source's period (validFrom to validTo; an open-ended source: the calendar year of the
+     * evaluation date), as it stands on the evaluation date; none before the period begins.
+     */
+    public List<UnitPeriod> of(String source) {
+        Source s = source(source);
+        LocalDate from = s.validFrom();
+        LocalDate to = s.validTo();
+        if (to == null) {
+            LocalDate yearStart = LocalDate.of(asOf.getYear(), 1, 1);
+            from = from.isAfter(yearStart) ? from : yearStart;
+            to = LocalDate.of(asOf.getYear(), 12, 31);
+        }
+        if (asOf.isBefore(from)) {
+            return List.of();
+        }
+        LocalDate f = from;
+        LocalDate t = to;
+        return units.stream().map(u -> new UnitPeriod(u, f, t, asOf)).toList();
     }
 
     // ---- the plan's year and its dated parameters ----

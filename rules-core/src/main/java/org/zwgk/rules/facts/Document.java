@@ -24,6 +24,7 @@ public class Document implements Subject {
     private Boolean inForce;
     private Boolean listedInPolicyLibrary;
     private Boolean listedAsInForce;
+    private Boolean fullTextInLibrary;
     private LocalDate publicConsultationOn;
     private LocalDate evaluatedOn;
     private LocalDate evaluationPublishedOn;
@@ -88,6 +89,9 @@ public class Document implements Subject {
     /** the library lists it as in force */
     public Boolean getListedAsInForce() { return listedAsInForce; }
     public void setListedAsInForce(Boolean listedAsInForce) { this.listedAsInForce = listedAsInForce; }
+    /** the library carries the document's full text, not only its entry in the list (CYX21-5 文件全文) */
+    public Boolean getFullTextInLibrary() { return fullTextInLibrary; }
+    public void setFullTextInLibrary(Boolean fullTextInLibrary) { this.fullTextInLibrary = fullTextInLibrary; }
     /** 征求意见、听证座谈等公众参与 */
     public LocalDate getPublicConsultationOn() { return publicConsultationOn; }
     public void setPublicConsultationOn(LocalDate publicConsultationOn) { this.publicConsultationOn = publicConsultationOn; }

@@ -67,7 +67,7 @@ public final class Evaluator {
         Ledger ledger = new Ledger(facts, answerClock, fees, clock);
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
                 "fees", fees, "asOf", asOf,
-                "periods", new Periods(rules.sources(), asOf));
+                "periods", new Periods(rules.sources(), facts.getUnits(), asOf));
         KieSession session = rules.kieBase().newKieSession();
         try {
             globals.forEach((name, value) -> {

@@ -7,6 +7,7 @@ import org.zwgk.rules.facts.Consultation;
 import org.zwgk.rules.facts.Extension;
 import org.zwgk.rules.facts.FactSet;
 import org.zwgk.rules.facts.Fee;
+import org.zwgk.rules.facts.Interpretation;
 import org.zwgk.rules.facts.Request;
 import org.zwgk.rules.facts.Subject;
 import org.zwgk.rules.facts.Unit;
@@ -115,6 +116,19 @@ final class FactChecks {
                 if (f.getRequestsInMonth() != null && (f.getRequestsInMonth() < 1 || f.getRequestsInMonth() > 1_000_000)) {
                     p.add(new Problem(at + ".fee.requestsInMonth", "must be between 1 and 1000000"));
                 }
+            }
+        }
+        Set<String> documentIds = new HashSet<>();
+        facts.getDocuments().stream().filter(d -> d != null && d.getId() != null).forEach(d -> documentIds.add(d.getId()));
+        for (int i = 0; i < facts.getInterpretations().size(); i++) {
+            Interpretation in = facts.getInterpretations().get(i);
+            if (in == null) {
+                continue;
+            }
+            if (blank(in.getDocument())) {
+                p.add(new Problem("interpretations[" + i + "].document", "is required (the id of the document it interprets)"));
+            } else if (!documentIds.contains(in.getDocument())) {
+                p.add(new Problem("interpretations[" + i + "].document", "no document with id '" + in.getDocument() + "' in documents"));
             }
         }
         if (!p.isEmpty()) {

@@ -30,7 +30,7 @@ class PeriodsTest {
                 Map.of("report-due", new Source.Parameter("01-31", "第四十九条", "年度报告截止日"),
                         "years", new Source.Parameter(10, "—", "回看年数")),
                 List.of());
-        return new Periods(Map.of("P26", plan, "LAW", law), asOf);
+        return new Periods(Map.of("P26", plan, "LAW", law), List.of(), asOf);
     }
 
     @Test
