@@ -3,6 +3,7 @@ package org.zwgk.rules.engine;
 import org.zwgk.rules.Source;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -14,6 +15,25 @@ public final class Params {
 
     public Params(Map<String, Source> sources) {
         this.sources = Map.copyOf(sources);
+    }
+
+    /** The source itself: its document and the period it binds ({@code validFrom}, {@code validTo}). */
+    public Source source(String source) {
+        Source s = sources.get(source);
+        if (s == null) {
+            throw new IllegalArgumentException("no source '" + source + "' in the rule set");
+        }
+        return s;
+    }
+
+    /** The first day the source binds (a plan's 1 January): for rules that judge what falls within the plan's period. */
+    public LocalDate validFrom(String source) {
+        return source(source).validFrom();
+    }
+
+    /** The last day the source binds (a plan's 31 December), or {@code null} if open-ended. */
+    public LocalDate validTo(String source) {
+        return source(source).validTo();
     }
 
     public Source.Parameter get(String source, String name) {

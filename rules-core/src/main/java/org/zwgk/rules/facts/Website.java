@@ -21,6 +21,10 @@ public class Website implements Subject {
     private Boolean consultationChannel;
     private Integer messagesUnansweredOver3Months;
     private List<String> incidents = new ArrayList<>();
+    private LocalDate checkedOn;
+    private Integer accessChecks;
+    private Integer accessFailures;
+    private List<Message> messages = new ArrayList<>();
 
     public Website() {
     }
@@ -32,7 +36,7 @@ public class Website implements Subject {
 
     @Override
     public LocalDate referenceDate() {
-        return null;
+        return checkedOn;
     }
 
     @Override
@@ -54,7 +58,7 @@ public class Website implements Subject {
     /** 政策文件库入口设在首页 */
     public Boolean getPolicyLibraryEntryOnHomepage() { return policyLibraryEntryOnHomepage; }
     public void setPolicyLibraryEntryOnHomepage(Boolean policyLibraryEntryOnHomepage) { this.policyLibraryEntryOnHomepage = policyLibraryEntryOnHomepage; }
-    /** days the homepage was updated */
+    /** days the homepage was updated (for a homepage that only navigates: days any second-level page was updated) */
     public List<LocalDate> getHomepageUpdates() { return homepageUpdates; }
     public void setHomepageUpdates(List<LocalDate> homepageUpdates) { this.homepageUpdates = homepageUpdates == null ? new ArrayList<>() : homepageUpdates; }
     /** share of monitored visits that failed (WEBCHK-1), percent */
@@ -69,4 +73,19 @@ public class Website implements Subject {
     /** Security or content incidents found by inspection (WEBCHK-5). */
     public List<String> getIncidents() { return incidents; }
     public void setIncidents(List<String> incidents) { this.incidents = incidents == null ? new ArrayList<>() : incidents; }
+    /**
+     * The monitoring point (监测时间点) of the inspection these facts record: the checklist's "2 weeks / 6 months /
+     * 1 year before" count back from it, and it places the website in a plan's year. {@code null}: the evaluation date.
+     */
+    public LocalDate getCheckedOn() { return checkedOn; }
+    public void setCheckedOn(LocalDate checkedOn) { this.checkedOn = checkedOn; }
+    /** monitored visits (WEBCHK-1: 监测1周，每天间隔性访问20次以上) */
+    public Integer getAccessChecks() { return accessChecks; }
+    public void setAccessChecks(Integer accessChecks) { this.accessChecks = accessChecks; }
+    /** monitored visits on which the site did not open within 15 seconds */
+    public Integer getAccessFailures() { return accessFailures; }
+    public void setAccessFailures(Integer accessFailures) { this.accessFailures = accessFailures; }
+    /** valid messages left on its consultation channel (WEBCHK-4b) */
+    public List<Message> getMessages() { return messages; }
+    public void setMessages(List<Message> messages) { this.messages = messages == null ? new ArrayList<>() : messages; }
 }
