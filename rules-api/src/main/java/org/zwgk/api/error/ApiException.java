@@ -1,5 +1,7 @@
 package org.zwgk.api.error;
 
+import org.zwgk.rules.InvalidFactsException;
+
 import java.util.List;
 
 /** A client's mistake the service detected itself; the mapper turns it into a {@link Problem}. */
@@ -40,5 +42,20 @@ public class ApiException extends RuntimeException {
     public static ApiException unknownRule(String id) {
         return new ApiException(404, "unknown_rule", "Unknown rule", "no duty with id '" + id + "' in the catalogue",
                 List.of(new FieldError("id", "unknown rule id '" + id + "'")));
+    }
+
+    /**
+     * The library's problems with a fact set, with each field's path made a path in the request body.
+     *
+     * @param factsPrefix what precedes the fact set's fields in the body, e.g. {@code facts.} or {@code factSets[2].facts.}
+     */
+    public static ApiException invalidFacts(InvalidFactsException e, String factsPrefix) {
+        String base = factsPrefix.endsWith(".") ? factsPrefix.substring(0, factsPrefix.length() - 1) : factsPrefix;
+        String root = base.endsWith("facts") ? base.substring(0, base.length() - "facts".length()) : "";
+        List<FieldError> errors = e.problems().stream().map(p -> new FieldError(
+                "asOf".equals(p.field()) ? root + "asOf" : "facts".equals(p.field()) ? base : factsPrefix + p.field(),
+                p.reason())).toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.reason()).reduce((a, b) -> a + "; " + b).orElse("invalid facts");
+        return new ApiException(400, "invalid_field", "Invalid facts", detail, errors);
     }
 }

@@ -55,8 +55,10 @@ public final class JsonProblems {
                 && e.getOriginalMessage().startsWith("No content to map")) {
             return Problem.of(400, "invalid_json", "Malformed JSON", "the body is empty", List.of());
         }
-        String reason = e instanceof ValueInstantiationException v && v.getCause() != null
-                ? v.getCause().getMessage() : firstLine(e.getOriginalMessage());
+        String reason = e instanceof ValueInstantiationException v && v.getCause() != null ? v.getCause().getMessage()
+                : e instanceof MismatchedInputException mi && mi.getTargetType() != null
+                ? "expected " + expected(mi.getTargetType()) + ", got " + got(mi)
+                : firstLine(e.getOriginalMessage());
         return Problem.of(400, "invalid_field", "Invalid field", (field.isEmpty() ? "body" : field) + ": " + reason,
                 List.of(new FieldError(field.isEmpty() ? "body" : field, reason)));
     }
@@ -75,6 +77,47 @@ public final class JsonProblems {
             }
         }
         return sb.toString();
+    }
+
+    private static String expected(Class<?> t) {
+        if (t == String.class) {
+            return "a string";
+        }
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(t) || t == double.class) {
+            return "a number";
+        }
+        if (t == Boolean.class || t == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(t) || t.isArray()) {
+            return "an array";
+        }
+        if (t.isEnum()) {
+            return "one of " + Arrays.stream(t.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return "an object";
+    }
+
+    private static final java.util.regex.Pattern GOT = java.util.regex.Pattern.compile("(?:from|coerce) (?:an? )?([A-Za-z-]+) value");
+
+    /** What the body had instead, as Jackson's message names it. */
+    private static String got(MismatchedInputException e) {
+        java.util.regex.Matcher m = GOT.matcher(String.valueOf(e.getOriginalMessage()));
+        if (!m.find()) {
+            return "a value of another type";
+        }
+        return switch (m.group(1)) {
+            case "String" -> "a string";
+            case "Integer" -> "a whole number";
+            case "Floating-point", "Float" -> "a fraction";
+            case "Boolean" -> "a boolean";
+            case "Array" -> "an array";
+            case "Object" -> "an object";
+            default -> "a value of another type";
+        };
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

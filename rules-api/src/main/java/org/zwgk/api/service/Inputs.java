@@ -79,4 +79,21 @@ public final class Inputs {
         }
         return division.equals(area);
     }
+
+    /** An enum constant by its exact name, or {@code null} when absent; an unknown name lists the allowed ones. */
+    public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value.strip())) {
+                return e;
+            }
+        }
+        String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(", "));
+        String reason = "unknown value '" + value + "'; allowed: " + allowed;
+        throw new ApiException(400, "unknown_enum", "Unknown value", field + ": " + reason,
+                List.of(new org.zwgk.api.error.FieldError(field, reason)));
+    }
 }
