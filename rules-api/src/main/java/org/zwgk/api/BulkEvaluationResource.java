@@ -1,5 +1,7 @@
 package org.zwgk.api;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -7,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.zwgk.api.error.Problem;
 import org.zwgk.api.model.BulkLine;
 import org.zwgk.api.model.BulkRequest;
@@ -55,6 +57,8 @@ public class BulkEvaluationResource {
     @POST
     @Consumes(NDJSON)
     @Produces(NDJSON)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
     @Operation(summary = "Evaluate a stream of fact sets (NDJSON)",
             description = "Each input line is one JSON object {asOf?, key?, facts, statuses?}; each output line answers the input "
                     + "line of the same number with its findings or its error (a problem naming the field). Blank lines are "
@@ -65,7 +69,7 @@ public class BulkEvaluationResource {
             schema = @Schema(implementation = BulkResult.class), examples = @ExampleObject(name = "two lines", value = Examples.NDJSON_RESULT)))
     @APIResponse(responseCode = "400", description = "A query parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StreamingOutput stream(InputStream body,
+    public Multi<BulkResult> stream(InputStream body,
             @Parameter(description = "Evaluation date for lines without asOf", example = "2024-03-20") @QueryParam("asOf") String asOf,
             @Parameter(description = "Statuses to return for lines without statuses", example = "VIOLATION") @QueryParam("statuses") List<String> statuses,
             @Parameter(description = "Source codes whose rules run", example = "OGI") @QueryParam("sources") List<String> sources,

@@ -1,10 +1,14 @@
 package org.zwgk.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -145,5 +149,36 @@ class EvaluationResourceTest {
                 .body("errors[0].field", equalTo("asOf"))
                 .body("errors", not(empty()))
                 .body("errors", hasSize(1));
+    }
+
+    @Test
+    void ndjsonAnswersALineBeforeTheInputEnds() throws Exception {
+        String line = "{\"key\": \"first\", \"facts\": " + Bodies.facts(Bodies.request("r1", "2024-02-05", "2024-03-11")) + "}\n";
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/evaluations/bulk?asOf=2024-03-20 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            chunk(out, line);
+            // the request is still open: its first line must be answered now
+            InputStream in = socket.getInputStream();
+            StringBuilder seen = new StringBuilder();
+            byte[] buf = new byte[8192];
+            while (!seen.toString().contains("\"key\":\"first\"")) {
+                int n = in.read(buf);
+                assertTrue(n > 0, "connection closed after: " + seen);
+                seen.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+            }
+            assertTrue(seen.toString().startsWith("HTTP/1.1 200"), seen.toString());
+            chunk(out, "");
+        }
+    }
+
+    private static void chunk(OutputStream out, String text) throws java.io.IOException {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        out.write((Integer.toHexString(b.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(b);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
     }
 }

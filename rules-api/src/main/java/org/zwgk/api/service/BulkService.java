@@ -2,9 +2,11 @@ package org.zwgk.api.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.logging.Logger;
 import org.zwgk.api.error.ApiException;
 import org.zwgk.api.error.JsonProblems;
@@ -17,15 +19,14 @@ import org.zwgk.rules.Rulebook;
 import org.zwgk.rules.Status;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /** Bulk evaluation: a JSON document of fact sets, or an NDJSON stream answered line by line. */
 @ApplicationScoped
@@ -69,8 +70,11 @@ public class BulkService {
         return new BulkResponse(body.asOf(), book.version(), book.loadedAt(), results.size() - failed, failed, results);
     }
 
-    /** Checks the query parameters now (a bad one is a 400 before any output), then streams. */
-    public StreamingOutput stream(InputStream body, String asOfParam, List<String> statusParams, List<String> sources,
+    /**
+     * Checks the query parameters now (a bad one is a 400 before any output), then reads and answers the body line by
+     * line on a worker thread, one result per non-blank line.
+     */
+    public Multi<BulkResult> stream(InputStream body, String asOfParam, List<String> statusParams, List<String> sources,
                                   String jurisdiction) {
         LocalDate defaultAsOf = asOfParam == null || asOfParam.isBlank() ? null : Inputs.date("asOf", asOfParam);
         List<Status> defaultStatuses = new ArrayList<>();
@@ -87,21 +91,37 @@ public class BulkService {
         if (defaultAsOf != null) {
             Inputs.covered("asOf", defaultAsOf, book.calendar());
         }
-        return out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
+        List<Status> statuses = List.copyOf(defaultStatuses);
+        return Multi.createFrom().<BulkResult>emitter(em -> {
+            Thread thread = Thread.currentThread();
+            ClassLoader before = thread.getContextClassLoader();
+            thread.setContextClassLoader(BulkService.class.getClassLoader());
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+                int n = 0;
+                for (String line = in.readLine(); line != null && !em.isCancelled(); line = in.readLine()) {
+                    n++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    BulkResult result = line(book, line, n, defaultAsOf, statuses, sources, jurisdiction);
+                    awaitDemand(em);
+                    em.emit(result);
                 }
-                w.write(json.writeValueAsString(line(book, line, n, defaultAsOf, defaultStatuses, sources, jurisdiction)));
-                w.write('\n');
-                w.flush();
+                em.complete();
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("NDJSON stream stopped: %s", e.getMessage());
+                em.fail(e);
+            } finally {
+                thread.setContextClassLoader(before);
             }
-            w.flush();
-        };
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Reads no further than the client takes: waits while it has not asked for the next result. */
+    private static void awaitDemand(MultiEmitter<? super BulkResult> em) {
+        while (em.requested() == 0 && !em.isCancelled()) {
+            LockSupport.parkNanos(1_000_000);
+        }
     }
 
     private BulkResult line(Rulebook book, String text, int n, LocalDate defaultAsOf, List<Status> defaultStatuses,
