@@ -1,7 +1,6 @@
 package org.zwgk.api.model;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.zwgk.rules.CatalogueEntry;
 import org.zwgk.rules.Source;
 
 import java.time.Instant;
@@ -39,9 +38,5 @@ public record RulesetInfo(
             return new SourceView(s.code(), s.document(), s.issuer(), s.jurisdiction(), s.jurisdictionName(), s.validFrom(),
                     s.validTo(), params, s.duties().stream().map(Source.Duty::id).toList());
         }
-    }
-
-    static List<String> ids(List<CatalogueEntry> entries) {
-        return entries.stream().map(CatalogueEntry::id).toList();
     }
 }
