@@ -1,0 +1,89 @@
+package org.zwgk.api.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.zwgk.api.error.ApiException;
+import org.zwgk.api.model.EvaluationResult;
+import org.zwgk.api.model.FindingView;
+import org.zwgk.rules.Evaluation;
+import org.zwgk.rules.EvaluationOptions;
+import org.zwgk.rules.Finding;
+import org.zwgk.rules.InvalidFactsException;
+import org.zwgk.rules.Rulebook;
+import org.zwgk.rules.Status;
+import org.zwgk.rules.facts.FactSet;
+import org.zwgk.rules.facts.Unit;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Evaluates fact sets with the current rule set, turning the library's complaints into problems with body paths. */
+@ApplicationScoped
+public class EvaluationService {
+    @Inject
+    RulebookService rules;
+
+    @Inject
+    MeterRegistry meters;
+
+    /** What to evaluate, and where its fields sit in the request body (for error paths). */
+    public record Job(LocalDate asOf, FactSet facts, List<Status> statuses, List<String> sources, String jurisdiction,
+                      String asOfField, String factsField) {
+    }
+
+    public Rulebook rulebook() {
+        return rules.rulebook();
+    }
+
+    public EvaluationResult evaluate(Rulebook book, Job job, String mode) {
+        if (job.asOf() == null) {
+            throw ApiException.missing(job.asOfField());
+        }
+        Inputs.covered(job.asOfField(), job.asOf(), book.calendar());
+        if (job.facts() == null) {
+            throw ApiException.missing(job.factsField());
+        }
+        String area = Inputs.division("jurisdiction", job.jurisdiction());
+        Set<Status> statuses = job.statuses() == null || job.statuses().isEmpty()
+                ? EnumSet.allOf(Status.class) : EnumSet.copyOf(nonNull(job.statuses(), "statuses"));
+        Set<String> sources = new LinkedHashSet<>(nonNull(job.sources() == null ? List.of() : job.sources(), "sources"));
+        for (String s : sources) {
+            if (!book.sources().containsKey(s)) {
+                throw ApiException.invalid("sources", "unknown source '" + s + "'; known: " + String.join(", ", book.sources().keySet()));
+            }
+        }
+        Evaluation ev;
+        try {
+            ev = book.evaluate(job.facts(), job.asOf(), new EvaluationOptions(statuses, sources));
+        } catch (InvalidFactsException e) {
+            throw ApiException.invalidFacts(e, job.factsField() + ".");
+        }
+        List<Finding> kept = ev.findings();
+        if (area != null) {
+            Map<String, String> divisionOf = new HashMap<>();
+            for (Unit u : job.facts().getUnits()) {
+                divisionOf.put(u.getId(), u.getDivision());
+            }
+            kept = kept.stream().filter(f -> Inputs.within(divisionOf.get(f.unit()), area)).toList();
+        }
+        meters.counter("zwgk.evaluations", "mode", mode).increment();
+        kept.forEach(f -> meters.counter("zwgk.findings", "status", f.status().name()).increment());
+        return new EvaluationResult(ev.asOf(), ev.rulesetVersion(), book.loadedAt(), ev.rulesEvaluated(), ev.uncoveredYears(),
+                kept.stream().map(FindingView::of).toList());
+    }
+
+    private static <T> List<T> nonNull(List<T> list, String field) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw ApiException.invalid(field + "[" + i + "]", "must not be null");
+            }
+        }
+        return list;
+    }
+}
