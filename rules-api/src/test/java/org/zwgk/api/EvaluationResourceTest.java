@@ -49,7 +49,7 @@ class EvaluationResourceTest {
                 .body(OGI33.formatted("r1") + "dueDate", equalTo("2024-03-08"))
                 .body(OGI33.formatted("r1") + "clause", equalTo("第三十三条第二款"))
                 .body(OGI33.formatted("r1") + "unit", equalTo("u1"))
-                .body(OGI33.formatted("r1") + "message", equalTo("逾期1个工作日答复"));
+                .body(OGI33.formatted("r1") + "message", equalTo("于2024-03-11答复，晚于答复期限2024-03-08，逾期1个工作日"));
     }
 
     @Test
