@@ -76,7 +76,7 @@ public final class Evaluator {
                 }
             });
             facts.all().forEach(session::insert);
-            int fired = session.fireAllRules(new Scope(ledger, asOf, options.sources()), MAX_FIRINGS);
+            int fired = session.fireAllRules(new Scope(ledger, asOf, options.sources(), carried(facts)), MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("the rule set fired " + fired + " times in one evaluation and was stopped: a rule is looping");
             }
@@ -84,14 +84,20 @@ public final class Evaluator {
             session.dispose();
         }
         List<Finding> out = findings.sealed().stream().filter(f -> options.statuses().contains(f.status())).toList();
-        return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options.sources()), out,
+        return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options.sources(), carried(facts)), out,
                 List.copyOf(clock.uncoveredYears()));
     }
 
-    /** How many rules bind at least one unit of the fact set on the evaluation date. */
-    private int rulesInScope(FactSet facts, LocalDate asOf, Set<String> sources) {
+    /** The lists the fact set carries (set by the caller, even empty, or holding facts). */
+    private static Set<String> carried(FactSet facts) {
+        return facts.subjects().keySet().stream().filter(facts::carries).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** How many rules bind at least one unit of the fact set on the evaluation date, and can judge what it carries. */
+    private int rulesInScope(FactSet facts, LocalDate asOf, Set<String> sources, Set<String> carried) {
         return (int) rules.scopes().values().stream()
                 .filter(s -> sources.isEmpty() || sources.contains(s.source()))
+                .filter(s -> carried.containsAll(s.needs()))
                 .filter(s -> s.inForceOn(asOf) || facts.getRequests().stream().map(Subject::referenceDate)
                         .filter(Objects::nonNull).anyMatch(s::inForceOn))
                 .filter(s -> Source.NATIONAL.equals(s.jurisdiction()) || facts.getUnits().stream().anyMatch(u -> s.binds(u.getDivision())))
@@ -103,11 +109,13 @@ public final class Evaluator {
         private final Ledger ledger;
         private final LocalDate asOf;
         private final Set<String> sources;
+        private final Set<String> carried;
 
-        Scope(Ledger ledger, LocalDate asOf, Set<String> sources) {
+        Scope(Ledger ledger, LocalDate asOf, Set<String> sources, Set<String> carried) {
             this.ledger = ledger;
             this.asOf = asOf;
             this.sources = sources;
+            this.carried = carried;
         }
 
         @Override
@@ -118,6 +126,9 @@ public final class Evaluator {
             }
             if (!sources.isEmpty() && !sources.contains(scope.source())) {
                 return false;
+            }
+            if (!carried.containsAll(scope.needs())) {
+                return false; // the rule reads a list the caller did not send: it cannot judge an absence
             }
             // A period of a cadence (made by the periods global) places the match in the plan year of its due
             // date; otherwise the first subject of the match decides.
