@@ -2,8 +2,8 @@ package org.zwgk.rules;
 
 /**
  * An evaluation the rule set could not finish within its {@link Limits}: a rule re-triggers itself or joins facts
- * without constraint. The fault is the rule set's, not the facts': the message names the rule that fired most and
- * the limit that stopped it. The rule book stays usable; the next evaluation starts afresh.
+ * without constraint. The fault is the rule set's, not the facts': the message names the rule that fired most or
+ * made the most matches, and the limit that stopped it. The rule book stays usable; the next evaluation starts afresh.
  */
 public final class EvaluationAbortedException extends RuntimeException {
     /** Which limit stopped the evaluation. */
@@ -18,14 +18,16 @@ public final class EvaluationAbortedException extends RuntimeException {
     private final String rule;
     private final String ruleFile;
     private final long ruleFirings;
+    private final long ruleMatches;
     private final String lastRule;
     private final long firings;
     private final long elapsedMillis;
     private final String limit;
 
-    public EvaluationAbortedException(Cause cause, String rule, String ruleFile, long ruleFirings, String lastRule,
-                                      long firings, long elapsedMillis, String limit) {
-        super(message(cause, rule, ruleFile, ruleFirings, lastRule, firings, elapsedMillis, limit));
+    public EvaluationAbortedException(Cause cause, String rule, String ruleFile, long ruleFirings, long ruleMatches,
+                                      String lastRule, long firings, long elapsedMillis, String limit) {
+        super(message(cause, rule, ruleFile, ruleFirings, ruleMatches, lastRule, firings, elapsedMillis, limit));
+        this.ruleMatches = ruleMatches;
         this.cause = cause;
         this.rule = rule;
         this.ruleFile = ruleFile;
@@ -36,15 +38,15 @@ public final class EvaluationAbortedException extends RuntimeException {
         this.limit = limit;
     }
 
-    private static String message(Cause cause, String rule, String file, long ruleFirings, String lastRule, long firings,
-                                  long elapsed, String limit) {
+    private static String message(Cause cause, String rule, String file, long ruleFirings, long ruleMatches, String lastRule,
+                                  long firings, long elapsed, String limit) {
         String why = cause == Cause.FIRING_CAP
                 ? "the firing cap of " + limit + " was reached"
                 : "the time budget of " + limit + " ran out";
         String who = rule == null
                 ? "no rule had fired yet (the rules' conditions themselves took the time)"
                 : "rule '" + rule + "'" + (file == null ? "" : " (" + file + ")") + " fired " + ruleFirings + " of " + firings
-                  + " times" + (lastRule != null && !lastRule.equals(rule) ? "; the last rule to fire was '" + lastRule + "'" : "");
+                  + " times and made " + ruleMatches + " matches" + (lastRule != null && !lastRule.equals(rule) ? "; the last rule to fire was '" + lastRule + "'" : "");
         return "evaluation aborted after " + elapsed + " ms: " + why + "; " + who
                 + ". A rule that re-triggers itself or joins facts without constraint is the likely cause.";
     }
@@ -67,6 +69,11 @@ public final class EvaluationAbortedException extends RuntimeException {
     /** How often {@link #rule()} fired. */
     public long ruleFirings() {
         return ruleFirings;
+    }
+
+    /** How many matches {@link #rule()} made (fired or not): a cross product makes many before it fires. */
+    public long ruleMatches() {
+        return ruleMatches;
     }
 
     /** The rule that fired last. */

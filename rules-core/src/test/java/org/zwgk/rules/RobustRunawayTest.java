@@ -158,7 +158,7 @@ class RobustRunawayTest {
                 () -> assertThrows(EvaluationAbortedException.class, () -> bad.evaluate(requests(70, "JOIN"), AS_OF)));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(JOIN_RULE, e.rule());
-        assertTrue(e.ruleFirings() > 1_000, e.getMessage());
+        assertTrue(Math.max(e.ruleFirings(), e.ruleMatches()) > 1_000, e.getMessage());
         assertTrue(ms < 15_000, "stopped after " + ms + " ms: " + e.getMessage());
         evaluatesNormally(bad);
     }

@@ -2,6 +2,7 @@ package org.zwgk.rules.internal;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
@@ -117,7 +118,7 @@ public final class Evaluator {
     }
 
     /**
-     * Counts firings per rule on the evaluating thread and halts the session once the firing cap or the time budget
+     * Counts firings and matches per rule on the evaluating thread and halts the session once the firing cap or the time budget
      * is passed; from then on the agenda filter refuses every match, so the agenda drains without firing. Both are
      * checked between firings: a single consequence, or the matching of one rule's conditions, is not interrupted.
      */
@@ -141,10 +142,16 @@ public final class Evaluator {
             deadlineNanos = startNanos + limits.timeBudget().toNanos();
         }
 
+        /** Matches made count too: a cross product spends its time making matches before its first firing. */
+        @Override
+        public void matchCreated(MatchCreatedEvent event) {
+            perRule.computeIfAbsent(RuleSetCompiler.key(event.getMatch().getRule()), k -> new long[2])[1]++;
+        }
+
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             String key = RuleSetCompiler.key(event.getMatch().getRule());
-            perRule.computeIfAbsent(key, k -> new long[1])[0]++;
+            perRule.computeIfAbsent(key, k -> new long[2])[0]++;
             last = key;
             total++;
             if (stopped != null) {
@@ -170,12 +177,16 @@ public final class Evaluator {
             session.halt();
         }
 
+        /** Names the rule with the most firings or matches, whichever is larger: the looping or exploding one. */
         EvaluationAbortedException aborted() {
             String top = null;
+            long topScore = 0;
             long topCount = 0;
             for (var e : perRule.entrySet()) {
-                if (e.getValue()[0] > topCount) {
+                long score = Math.max(e.getValue()[0], e.getValue()[1]);
+                if (score > topScore) {
                     top = e.getKey();
+                    topScore = score;
                     topCount = e.getValue()[0];
                 }
             }
@@ -183,7 +194,7 @@ public final class Evaluator {
             String limit = stopped == EvaluationAbortedException.Cause.FIRING_CAP
                     ? String.valueOf(limits.maxFirings()) : limits.timeBudget().toString();
             return new EvaluationAbortedException(stopped, name(top), scope == null ? null : scope.file(), topCount,
-                    name(last), total, (System.nanoTime() - startNanos) / 1_000_000, limit);
+                    top == null ? 0 : perRule.get(top)[1], name(last), total, (System.nanoTime() - startNanos) / 1_000_000, limit);
         }
 
         private String name(String key) {
