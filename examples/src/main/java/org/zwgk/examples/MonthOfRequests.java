@@ -18,15 +18,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * Evaluates a month of one unit's requests for disclosure and prints what needs attention.
+ * Evaluates a month of one unit's facts (requests, documents, accounts, reports…) and prints what needs attention.
  *
  * <pre>
- * ./mvnw -q -pl examples -am install -DskipTests && ./mvnw -q -pl examples exec:java
- * ./mvnw -q -pl examples exec:java -Dexec.args="facts/district-department-2026-02.json 2026-03-10"
+ * ./mvnw -q -DskipTests install && ./mvnw -q -pl examples exec:java
+ * ./mvnw -q -pl examples exec:java -Dexec.args="examples/facts/township-2026-03.json 2026-03-31"
  * </pre>
+ *
+ * A relative path is taken from the directory Maven runs in (the repository root in the second line).
  */
 public final class MonthOfRequests {
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();

@@ -68,6 +68,19 @@ class RulebookTest {
     }
 
     @Test
+    void aRuleJudgingAnAbsenceRunsOnlyWhereTheCallerSentThatLedger() {
+        // A request-only fact set says nothing about annual reports: OGI-49 cannot judge "none published".
+        FactSet requestsOnly = oneRequest("r1", LocalDate.of(2024, 2, 5), LocalDate.of(2024, 3, 8));
+        assertTrue(TestRules.book().evaluate(requestsOnly, LocalDate.of(2024, 3, 20)).of("OGI-49").isEmpty());
+        // An empty list says "none": now the missing 2023 report is a breach.
+        FactSet withEmptyLedger = oneRequest("r1", LocalDate.of(2024, 2, 5), LocalDate.of(2024, 3, 8));
+        withEmptyLedger.setAnnualReports(List.of());
+        List<Finding> f = TestRules.book().evaluate(withEmptyLedger, LocalDate.of(2024, 3, 20)).of("OGI-49");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Status.VIOLATION, f.get(0).status());
+    }
+
+    @Test
     void badFactsAreRefusedNamingTheFieldAndTheReason() {
         FactSet facts = oneRequest("r1", LocalDate.of(2024, 2, 5), null);
         facts.getRequests().get(0).setUnit("nobody");

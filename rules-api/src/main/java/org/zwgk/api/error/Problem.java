@@ -20,8 +20,9 @@ public record Problem(
         int status,
         @Schema(description = "Stable code: invalid_json, invalid_field, unknown_field, unknown_enum, invalid_date, missing_field, "
                 + "calendar_not_covered, unknown_rule, not_found, method_not_allowed, not_acceptable, body_too_large, "
-                + "unsupported_media_type, rules_not_loaded, internal_error; limits: too_many_facts, too_many_items, too_many_lines, "
-                + "too_deep, string_too_long, number_too_long; rule_runaway (the rule set's fault)", example = "invalid_date")
+                + "unsupported_media_type, rules_not_loaded, unauthorized, forbidden, no_rules_dir, internal_error; limits: "
+                + "too_many_facts, too_many_items, too_many_lines, too_deep, string_too_long, number_too_long; rule_runaway "
+                + "(the rule set's fault)", example = "invalid_date")
         String code,
         @Schema(description = "What went wrong in this request", example = "2024-02-30 is not a date")
         String detail,

@@ -3,6 +3,9 @@ package org.zwgk.api.error;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -67,6 +70,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<String> calendar(CalendarNotCoveredException e) {
         return respond(ApiException.calendarNotCovered(null, e.year(), List.of()).problem());
+    }
+
+    /** No token, or one the service does not know (also a token that failed authentication). */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public RestResponse<String> unauthorized(RuntimeException e) {
+        RestResponse<String> r = respond(Problem.of(401, "unauthorized", "Unauthorized", "this endpoint needs a token: send "
+                + "'Authorization: Bearer <token>' (or 'X-API-Key: <token>') with a token the operator configured", List.of()));
+        r.getHeaders().putSingle("WWW-Authenticate", "Bearer realm=\"zwgk\"");
+        return r;
+    }
+
+    /** A known token without the role this endpoint needs. */
+    @ServerExceptionMapper
+    public RestResponse<String> forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "forbidden", "Forbidden", "the token is known but lacks the role this endpoint needs", List.of()));
     }
 
     @ServerExceptionMapper

@@ -3,6 +3,8 @@ package org.zwgk.rules.facts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +15,8 @@ import java.util.stream.Stream;
  * (example cases, the HTTP API) with the property names below; every list may be left out.
  */
 public class FactSet {
+    /** The lists the caller set (an empty list included): "none" differs from "not told". */
+    private final Set<String> provided = new LinkedHashSet<>();
     private List<Unit> units = new ArrayList<>();
     private List<Request> requests = new ArrayList<>();
     private List<Document> documents = new ArrayList<>();
@@ -69,43 +73,55 @@ public class FactSet {
         return subjects().values().stream().flatMap(List::stream).filter(Objects::nonNull).map(o -> (Object) o);
     }
 
+    /**
+     * Whether the fact set carries the list {@code name} (e.g. {@code annualReports}): the caller set it, even empty,
+     * or it holds facts. A rule that judges the absence of a record runs only where its list is carried.
+     */
+    public boolean carries(String name) {
+        List<? extends Subject> list = subjects().get(name);
+        if (list == null) {
+            throw new IllegalArgumentException("no list '" + name + "' in a fact set");
+        }
+        return provided.contains(name) || !list.isEmpty();
+    }
+
     /** How many facts the set holds. */
     public int size() {
         return subjects().values().stream().mapToInt(List::size).sum();
     }
 
     public List<Unit> getUnits() { return units; }
-    public void setUnits(List<Unit> units) { this.units = units == null ? new ArrayList<>() : units; }
+    public void setUnits(List<Unit> units) { this.units = units == null ? new ArrayList<>() : units; provided.add("units"); }
     public List<Request> getRequests() { return requests; }
-    public void setRequests(List<Request> requests) { this.requests = requests == null ? new ArrayList<>() : requests; }
+    public void setRequests(List<Request> requests) { this.requests = requests == null ? new ArrayList<>() : requests; provided.add("requests"); }
     public List<Document> getDocuments() { return documents; }
-    public void setDocuments(List<Document> documents) { this.documents = documents == null ? new ArrayList<>() : documents; }
+    public void setDocuments(List<Document> documents) { this.documents = documents == null ? new ArrayList<>() : documents; provided.add("documents"); }
     public List<Interpretation> getInterpretations() { return interpretations; }
-    public void setInterpretations(List<Interpretation> interpretations) { this.interpretations = interpretations == null ? new ArrayList<>() : interpretations; }
+    public void setInterpretations(List<Interpretation> interpretations) { this.interpretations = interpretations == null ? new ArrayList<>() : interpretations; provided.add("interpretations"); }
     public List<Account> getAccounts() { return accounts; }
-    public void setAccounts(List<Account> accounts) { this.accounts = accounts == null ? new ArrayList<>() : accounts; }
+    public void setAccounts(List<Account> accounts) { this.accounts = accounts == null ? new ArrayList<>() : accounts; provided.add("accounts"); }
     public List<Website> getWebsites() { return websites; }
-    public void setWebsites(List<Website> websites) { this.websites = websites == null ? new ArrayList<>() : websites; }
+    public void setWebsites(List<Website> websites) { this.websites = websites == null ? new ArrayList<>() : websites; provided.add("websites"); }
     public List<Column> getColumns() { return columns; }
-    public void setColumns(List<Column> columns) { this.columns = columns == null ? new ArrayList<>() : columns; }
+    public void setColumns(List<Column> columns) { this.columns = columns == null ? new ArrayList<>() : columns; provided.add("columns"); }
     public List<Submission> getSubmissions() { return submissions; }
-    public void setSubmissions(List<Submission> submissions) { this.submissions = submissions == null ? new ArrayList<>() : submissions; }
+    public void setSubmissions(List<Submission> submissions) { this.submissions = submissions == null ? new ArrayList<>() : submissions; provided.add("submissions"); }
     public List<Event> getEvents() { return events; }
-    public void setEvents(List<Event> events) { this.events = events == null ? new ArrayList<>() : events; }
+    public void setEvents(List<Event> events) { this.events = events == null ? new ArrayList<>() : events; provided.add("events"); }
     public List<PublishedItem> getPublishedItems() { return publishedItems; }
-    public void setPublishedItems(List<PublishedItem> publishedItems) { this.publishedItems = publishedItems == null ? new ArrayList<>() : publishedItems; }
+    public void setPublishedItems(List<PublishedItem> publishedItems) { this.publishedItems = publishedItems == null ? new ArrayList<>() : publishedItems; provided.add("publishedItems"); }
     public List<CatalogueItem> getCatalogueItems() { return catalogueItems; }
-    public void setCatalogueItems(List<CatalogueItem> catalogueItems) { this.catalogueItems = catalogueItems == null ? new ArrayList<>() : catalogueItems; }
+    public void setCatalogueItems(List<CatalogueItem> catalogueItems) { this.catalogueItems = catalogueItems == null ? new ArrayList<>() : catalogueItems; provided.add("catalogueItems"); }
     public List<Decision> getDecisions() { return decisions; }
-    public void setDecisions(List<Decision> decisions) { this.decisions = decisions == null ? new ArrayList<>() : decisions; }
+    public void setDecisions(List<Decision> decisions) { this.decisions = decisions == null ? new ArrayList<>() : decisions; provided.add("decisions"); }
     public List<Proposal> getProposals() { return proposals; }
-    public void setProposals(List<Proposal> proposals) { this.proposals = proposals == null ? new ArrayList<>() : proposals; }
+    public void setProposals(List<Proposal> proposals) { this.proposals = proposals == null ? new ArrayList<>() : proposals; provided.add("proposals"); }
     public List<AnnualReport> getAnnualReports() { return annualReports; }
-    public void setAnnualReports(List<AnnualReport> annualReports) { this.annualReports = annualReports == null ? new ArrayList<>() : annualReports; }
+    public void setAnnualReports(List<AnnualReport> annualReports) { this.annualReports = annualReports == null ? new ArrayList<>() : annualReports; provided.add("annualReports"); }
     public List<Disclosure> getDisclosures() { return disclosures; }
-    public void setDisclosures(List<Disclosure> disclosures) { this.disclosures = disclosures == null ? new ArrayList<>() : disclosures; }
+    public void setDisclosures(List<Disclosure> disclosures) { this.disclosures = disclosures == null ? new ArrayList<>() : disclosures; provided.add("disclosures"); }
     public List<Place> getPlaces() { return places; }
-    public void setPlaces(List<Place> places) { this.places = places == null ? new ArrayList<>() : places; }
+    public void setPlaces(List<Place> places) { this.places = places == null ? new ArrayList<>() : places; provided.add("places"); }
     public List<Task> getTasks() { return tasks; }
-    public void setTasks(List<Task> tasks) { this.tasks = tasks == null ? new ArrayList<>() : tasks; }
+    public void setTasks(List<Task> tasks) { this.tasks = tasks == null ? new ArrayList<>() : tasks; provided.add("tasks"); }
 }

@@ -102,7 +102,7 @@ public final class Evaluator {
             guard.start();
             // one firing past the cap tells a rule set that needs exactly the cap from one that would go on
             int fireLimit = limits.maxFirings() == Integer.MAX_VALUE ? Integer.MAX_VALUE : limits.maxFirings() + 1;
-            int fired = session.fireAllRules(new Scope(ledger, asOf, options.sources(), guard), fireLimit);
+            int fired = session.fireAllRules(new Scope(ledger, asOf, options.sources(), carried(facts), guard), fireLimit);
             if (fired > limits.maxFirings() && guard.stopped == null) {
                 guard.stopped = EvaluationAbortedException.Cause.FIRING_CAP;
             }
@@ -113,7 +113,7 @@ public final class Evaluator {
             session.dispose();
         }
         List<Finding> out = findings.sealed().stream().filter(f -> options.statuses().contains(f.status())).toList();
-        return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options.sources()), out,
+        return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options.sources(), carried(facts)), out,
                 List.copyOf(clock.uncoveredYears()));
     }
 
@@ -206,10 +206,16 @@ public final class Evaluator {
         }
     }
 
-    /** How many rules bind at least one unit of the fact set on the evaluation date. */
-    private int rulesInScope(FactSet facts, LocalDate asOf, Set<String> sources) {
+    /** The lists the fact set carries (set by the caller, even empty, or holding facts). */
+    private static Set<String> carried(FactSet facts) {
+        return facts.subjects().keySet().stream().filter(facts::carries).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** How many rules bind at least one unit of the fact set on the evaluation date, and can judge what it carries. */
+    private int rulesInScope(FactSet facts, LocalDate asOf, Set<String> sources, Set<String> carried) {
         return (int) rules.scopes().values().stream()
                 .filter(s -> sources.isEmpty() || sources.contains(s.source()))
+                .filter(s -> carried.containsAll(s.needs()))
                 .filter(s -> s.inForceOn(asOf) || facts.getRequests().stream().map(Subject::referenceDate)
                         .filter(Objects::nonNull).anyMatch(s::inForceOn))
                 .filter(s -> Source.NATIONAL.equals(s.jurisdiction()) || facts.getUnits().stream().anyMatch(u -> s.binds(u.getDivision())))
@@ -221,12 +227,14 @@ public final class Evaluator {
         private final Ledger ledger;
         private final LocalDate asOf;
         private final Set<String> sources;
+        private final Set<String> carried;
         private final Guard guard;
 
-        Scope(Ledger ledger, LocalDate asOf, Set<String> sources, Guard guard) {
+        Scope(Ledger ledger, LocalDate asOf, Set<String> sources, Set<String> carried, Guard guard) {
             this.ledger = ledger;
             this.asOf = asOf;
             this.sources = sources;
+            this.carried = carried;
             this.guard = guard;
         }
 
@@ -241,6 +249,9 @@ public final class Evaluator {
             }
             if (!sources.isEmpty() && !sources.contains(scope.source())) {
                 return false;
+            }
+            if (!carried.containsAll(scope.needs())) {
+                return false; // the rule reads a list the caller did not send: it cannot judge an absence
             }
             // A period of a cadence (made by the periods global) places the match in the plan year of its due
             // date; otherwise the first subject of the match decides.

@@ -54,6 +54,7 @@ public final class RuleSetCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Map<Class<?>, String> LISTS = RuleNeeds.listsByType();
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
 
     private RuleSetCompiler() {
@@ -224,7 +225,8 @@ public final class RuleSetCompiler {
             problems.add(new Problem(file, line, 0, where + ": @jurisdiction/@validFrom/@validTo (" + jurisdiction + ", " + validFrom
                     + ", " + validTo + ") differ from source " + source + " (" + s.jurisdiction() + ", " + s.validFrom() + ", " + s.validTo() + ")"));
         }
-        return new RuleScope(rule.getName(), file, id, source, clause, jurisdiction, validFrom, validTo);
+        return new RuleScope(rule.getName(), file, id, source, clause, jurisdiction, validFrom, validTo,
+                java.util.Set.copyOf(RuleNeeds.of(rule, LISTS)));
     }
 
     private static List<CatalogueEntry> catalogue(Map<String, Source> sources, Map<String, RuleScope> scopes) {
