@@ -62,7 +62,7 @@ class RobustRunawayApiTest {
             end
             """.formatted(LOOP_RULE, JOIN_RULE);
 
-    /** A copy of ../drl with the bad rules, loaded by the service; a firing cap of 20 000 and a budget of 1 s. */
+    /** A copy of ../drl with the bad rules, loaded by the service; a firing cap of 20 000 and a budget of 5 s. */
     public static class BadRules implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -80,7 +80,7 @@ class RobustRunawayApiTest {
                     }
                 }
                 Files.writeString(to.resolve("national/fee/runaway.drl"), BAD_DRL);
-                return Map.of("zwgk.rules.dir", to.toString(), "zwgk.limits.max-firings", "20000", "zwgk.limits.time-budget", "1S");
+                return Map.of("zwgk.rules.dir", to.toString(), "zwgk.limits.max-firings", "20000", "zwgk.limits.time-budget", "5S");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -90,7 +90,7 @@ public final class EvaluationAbortedException extends RuntimeException {
         return elapsedMillis;
     }
 
-    /** The limit's value as text, e.g. {@code 200000} or {@code PT2S}. */
+    /** The limit's value as text, e.g. {@code 200000} or {@code PT10S}. */
     public String limit() {
         return limit;
     }

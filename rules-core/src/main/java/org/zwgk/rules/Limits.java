@@ -15,7 +15,11 @@ import java.util.Objects;
  */
 public record Limits(int maxFirings, Duration timeBudget, int maxFacts) {
     public static final int DEFAULT_MAX_FIRINGS = 200_000;
-    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
+    /**
+     * Ten seconds: a runaway is usually stopped by the firing cap within a few; a first evaluation on a cold, busy
+     * machine (rule conditions compiled on first use) has taken more than two seconds with a handful of firings.
+     */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_FACTS = 50_000;
 
     public Limits {
@@ -31,7 +35,7 @@ public record Limits(int maxFirings, Duration timeBudget, int maxFacts) {
         }
     }
 
-    /** 200 000 firings, 2 seconds, 50 000 facts. */
+    /** 200 000 firings, 10 seconds, 50 000 facts. */
     public static Limits defaults() {
         return new Limits(DEFAULT_MAX_FIRINGS, DEFAULT_TIME_BUDGET, DEFAULT_MAX_FACTS);
     }

@@ -146,7 +146,7 @@ class RobustRunawayTest {
                 () -> assertThrows(EvaluationAbortedException.class, () -> bad.evaluate(requests(1, "LOOP"), AS_OF)));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(LOOP_RULE, e.rule());
-        assertTrue(ms < 2_000 + 3_000, "the 2 s budget ended it after " + ms + " ms");
+        assertTrue(ms < 10_000 + 2_000, "the default limits ended it after " + ms + " ms");
         evaluatesNormally(bad);
     }
 

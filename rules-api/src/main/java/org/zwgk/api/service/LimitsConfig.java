@@ -23,7 +23,7 @@ public interface LimitsConfig {
     int maxFirings();
 
     /** Time one evaluation may spend firing rules (rule_runaway when it runs out). */
-    @WithDefault("2S")
+    @WithDefault("10S")
     Duration timeBudget();
 
     /** Nesting of JSON arrays and objects in a body or an NDJSON line. */
