@@ -7,6 +7,7 @@ import org.zwgk.rules.facts.Request;
 import org.zwgk.rules.fees.FeeCalculator;
 import org.zwgk.rules.internal.CompiledRuleSet;
 import org.zwgk.rules.internal.Evaluator;
+import org.zwgk.rules.internal.FactChecks;
 import org.zwgk.rules.internal.RuleSetCompiler;
 import org.zwgk.rules.internal.RuleTree;
 
@@ -28,13 +29,20 @@ import java.util.Optional;
  * }</pre>
  *
  * Immutable and thread-safe: each evaluation runs in its own session, which is always closed. Rules never read the
- * system clock; the evaluation date is an argument.
+ * system clock; the evaluation date is an argument. Each evaluation runs within {@link Limits} (firing cap, time
+ * budget, fact count; {@link Limits#defaults()} unless given to {@code load} or {@link #withLimits}).
  */
 public final class Rulebook {
     private final Evaluator evaluator;
+    private final Limits limits;
 
-    private Rulebook(CompiledRuleSet rules) {
-        this.evaluator = new Evaluator(rules);
+    private Rulebook(Evaluator evaluator, Limits limits) {
+        this.evaluator = evaluator;
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    private Rulebook(CompiledRuleSet rules, Limits limits) {
+        this(new Evaluator(rules), limits);
     }
 
     /**
@@ -43,8 +51,13 @@ public final class Rulebook {
      * @throws RulebookLoadException if it does not compile (file, line and message for each problem)
      */
     public static Rulebook load() {
+        return load(Limits.defaults());
+    }
+
+    /** The default rule set, evaluating within {@code limits}. */
+    public static Rulebook load(Limits limits) {
         ClassLoader cl = classLoader();
-        return new Rulebook(RuleSetCompiler.compile(RuleTree.fromClasspath(cl), cl));
+        return new Rulebook(RuleSetCompiler.compile(RuleTree.fromClasspath(cl), cl), limits);
     }
 
     /**
@@ -54,8 +67,23 @@ public final class Rulebook {
      * @throws RulebookLoadException if it does not compile (file, line and message for each problem)
      */
     public static Rulebook load(Path directory) {
+        return load(directory, Limits.defaults());
+    }
+
+    /** The rule set in a directory, evaluating within {@code limits}. */
+    public static Rulebook load(Path directory, Limits limits) {
         ClassLoader cl = classLoader();
-        return new Rulebook(RuleSetCompiler.compile(RuleTree.fromDirectory(directory), cl));
+        return new Rulebook(RuleSetCompiler.compile(RuleTree.fromDirectory(directory), cl), limits);
+    }
+
+    /** The same compiled rule set with other limits (cheap: nothing is compiled again). */
+    public Rulebook withLimits(Limits other) {
+        return other.equals(limits) ? this : new Rulebook(evaluator, other);
+    }
+
+    /** The limits each evaluation runs within. */
+    public Limits limits() {
+        return limits;
     }
 
     private static ClassLoader classLoader() {
@@ -71,18 +99,27 @@ public final class Rulebook {
     /**
      * Evaluates a fact set on {@code asOf}.
      *
-     * @throws InvalidFactsException if the facts cannot be judged (each problem names the field and the reason)
+     * @throws InvalidFactsException       if the facts cannot be judged (each problem names the field and the reason)
+     * @throws LimitExceededException      if the fact set has more facts than {@link Limits#maxFacts()}
+     * @throws EvaluationAbortedException  if the rules fire more often than {@link Limits#maxFirings()} or run longer
+     *                                     than {@link Limits#timeBudget()}: the rule set's fault, named in the message
      */
     public Evaluation evaluate(FactSet facts, LocalDate asOf, EvaluationOptions options) {
-        return evaluator.evaluate(facts, asOf, Objects.requireNonNull(options, "options"));
+        return evaluator.evaluate(facts, asOf, Objects.requireNonNull(options, "options"), limits);
     }
 
     /**
      * A request's answer deadline (OGI-30/31/32/33/34, FEE) on {@code asOf}: due date, pauses, extension, working days
-     * left. A calendar gap gives state INCOMPLETE naming the year.
+     * left. A calendar gap or a missing date of receipt gives state INCOMPLETE naming what is missing.
+     *
+     * @throws InvalidFactsException if the request contradicts itself (a null or incomplete consultation, a reply
+     *                               before its sending, an answer before receipt, a negative count), fields named
+     *                               under {@code request}
      */
     public AnswerDeadline answerDeadline(Request request, LocalDate asOf) {
-        return evaluator.answerClock().compute(Objects.requireNonNull(request, "request"), Objects.requireNonNull(asOf, "asOf"));
+        Objects.requireNonNull(asOf, "asOf");
+        FactChecks.validateRequest(request);
+        return evaluator.answerClock().compute(request, asOf);
     }
 
     /** Every duty of every source, checked or guidance, with its citation. */

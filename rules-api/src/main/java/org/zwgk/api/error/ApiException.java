@@ -13,6 +13,11 @@ public class ApiException extends RuntimeException {
         this.problem = Problem.of(status, code, title, detail, errors);
     }
 
+    public ApiException(Problem problem) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -2,6 +2,8 @@ package org.zwgk.api.error;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -17,18 +19,56 @@ import java.util.stream.Collectors;
 
 /** Turns Jackson's reading errors into problems that name the field by its path in the body. */
 public final class JsonProblems {
+    private static volatile int maxNestingDepth = StreamReadConstraints.DEFAULT_MAX_DEPTH;
+    private static volatile int maxStringLength = StreamReadConstraints.DEFAULT_MAX_STRING_LEN;
+
     private JsonProblems() {
+    }
+
+    /** The reading limits in force, to name them in problems (set where the object mapper is configured). */
+    public static void limits(int nestingDepth, int stringLength) {
+        maxNestingDepth = nestingDepth;
+        maxStringLength = stringLength;
     }
 
     /**
      * @param prefix a path to put before the field's path (e.g. {@code factSets[3]}), or empty
      */
     public static Problem from(JsonProcessingException e, String prefix) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamConstraintsException c) {
+                return constraint(c, e instanceof JsonMappingException m ? path(m, prefix) : prefix == null ? "" : prefix);
+            }
+        }
         if (e instanceof JsonMappingException m) {
             return mapping(m, prefix);
         }
         return Problem.of(400, "invalid_json", "Malformed JSON", "the body is not well-formed JSON: "
                 + e.getOriginalMessage() + where(e.getLocation()), List.of());
+    }
+
+    /** A reading limit breached: 413 naming the limit's key and value, and the field where the body broke it. */
+    private static Problem constraint(StreamConstraintsException e, String field) {
+        String message = String.valueOf(e.getOriginalMessage());
+        String where = field == null || field.isEmpty() ? "" : " (at " + field + ")";
+        List<FieldError> errors = field == null || field.isEmpty() ? List.of() : List.of(new FieldError(field, "exceeds the limit"));
+        if (message.contains("getMaxNestingDepth")) {
+            return Problem.limit(413, "too_deep", "Nested too deeply", "the body nests arrays and objects deeper than "
+                    + maxNestingDepth + " levels" + where + " (zwgk.limits.max-nesting-depth)", errors,
+                    "zwgk.limits.max-nesting-depth", maxNestingDepth);
+        }
+        if (message.contains("getMaxStringLength")) {
+            return Problem.limit(413, "string_too_long", "String too long", "a string in the body is longer than "
+                    + maxStringLength + " characters" + where + " (zwgk.limits.max-string-length)", errors,
+                    "zwgk.limits.max-string-length", maxStringLength);
+        }
+        if (message.contains("getMaxNumberLength")) {
+            return Problem.limit(413, "number_too_long", "Number too long", "a number in the body has more than "
+                    + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " digits" + where, errors,
+                    "StreamReadConstraints.maxNumberLength", StreamReadConstraints.DEFAULT_MAX_NUM_LEN);
+        }
+        return Problem.limit(413, "limit_exceeded", "Limit exceeded", "the body exceeds a reading limit" + where, errors,
+                "StreamReadConstraints", "");
     }
 
     private static Problem mapping(JsonMappingException e, String prefix) {
@@ -63,15 +103,23 @@ public final class JsonProblems {
                 List.of(new FieldError(field.isEmpty() ? "body" : field, reason)));
     }
 
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
     /** The path of the field at fault, e.g. {@code facts.requests[0].submittedOn}. */
     public static String path(JsonMappingException e, String prefix) {
         StringBuilder sb = new StringBuilder(prefix == null ? "" : prefix);
         for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
+                String name = r.getFieldName();
+                if (IDENTIFIER.matcher(name).matches()) {
+                    if (!sb.isEmpty()) {
+                        sb.append('.');
+                    }
+                    sb.append(name);
+                } else {
+                    // a key that is empty, blank or not a plain name is shown quoted, so the path never ends blank
+                    sb.append("[\"").append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
                 }
-                sb.append(r.getFieldName());
             } else if (r.getIndex() >= 0) {
                 sb.append('[').append(r.getIndex()).append(']');
             }

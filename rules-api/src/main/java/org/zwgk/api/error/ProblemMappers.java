@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.zwgk.rules.EvaluationAbortedException;
 import org.zwgk.rules.InvalidFactsException;
+import org.zwgk.rules.LimitExceededException;
 import org.zwgk.rules.calendar.CalendarNotCoveredException;
 
 import java.util.List;
@@ -48,6 +50,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<String> facts(InvalidFactsException e) {
         return respond(ApiException.invalidFacts(e, "facts.").problem());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<String> limit(LimitExceededException e) {
+        return respond(Problem.limit(413, "too_many_facts", "Too many facts", e.getMessage() + " (zwgk.limits.max-facts)",
+                List.of(), "zwgk.limits.max-facts", e.max()));
+    }
+
+    /** The rule set's fault: a 500 naming the rule (the evaluation service normally maps it first). */
+    @ServerExceptionMapper
+    public RestResponse<String> runaway(EvaluationAbortedException e) {
+        LOG.warn(e.getMessage());
+        return respond(Problem.limit(500, "rule_runaway", "Rule runaway", e.getMessage(), List.of(),
+                e.reason() == EvaluationAbortedException.Cause.FIRING_CAP ? "zwgk.limits.max-firings" : "zwgk.limits.time-budget",
+                e.limit()));
     }
 
     @ServerExceptionMapper

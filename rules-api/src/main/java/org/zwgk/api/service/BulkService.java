@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.zwgk.api.error.ApiException;
+import org.zwgk.api.error.FieldError;
 import org.zwgk.api.error.JsonProblems;
 import org.zwgk.api.error.Problem;
 import org.zwgk.api.model.BulkLine;
@@ -39,6 +40,9 @@ public class BulkService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    LimitsConfig limits;
+
     public BulkResponse evaluate(BulkRequest body) {
         if (body == null) {
             throw new ApiException(400, "invalid_json", "Malformed JSON", "the body is empty", List.of());
@@ -48,6 +52,13 @@ public class BulkService {
         }
         if (body.factSets() == null) {
             throw ApiException.missing("factSets");
+        }
+        int maxItems = limits.maxBulkItems();
+        if (body.factSets().size() > maxItems) {
+            throw new ApiException(Problem.limit(413, "too_many_items", "Too many fact sets", "factSets holds "
+                    + body.factSets().size() + " fact sets, more than the limit of " + maxItems
+                    + " per call (zwgk.limits.max-bulk-items); split the call or stream NDJSON",
+                    List.of(new FieldError("factSets", "more than " + maxItems + " fact sets")), "zwgk.limits.max-bulk-items", maxItems));
         }
         Rulebook book = evaluations.rulebook();
         Inputs.covered("asOf", body.asOf(), book.calendar());
@@ -92,16 +103,28 @@ public class BulkService {
             Inputs.covered("asOf", defaultAsOf, book.calendar());
         }
         List<Status> statuses = List.copyOf(defaultStatuses);
+        int maxLines = limits.maxStreamLines();
         return Multi.createFrom().<BulkResult>emitter(em -> {
             Thread thread = Thread.currentThread();
             ClassLoader before = thread.getContextClassLoader();
             thread.setContextClassLoader(BulkService.class.getClassLoader());
             try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
                 int n = 0;
+                int answered = 0;
                 for (String line = in.readLine(); line != null && !em.isCancelled(); line = in.readLine()) {
                     n++;
                     if (line.isBlank()) {
                         continue;
+                    }
+                    if (++answered > maxLines) {
+                        // the answers so far stand; this line gets the limit's problem and the rest is not read
+                        awaitDemand(em);
+                        em.emit(BulkResult.failed(null, n, null, Problem.limit(413, "too_many_lines", "Too many lines",
+                                "line " + n + " and those after it were not evaluated: one call answers at most " + maxLines
+                                        + " lines (zwgk.limits.max-stream-lines); send the rest in another call",
+                                List.of(new FieldError("line", "beyond the limit of " + maxLines + " lines")),
+                                "zwgk.limits.max-stream-lines", maxLines)));
+                        break;
                     }
                     BulkResult result = line(book, line, n, defaultAsOf, statuses, sources, jurisdiction);
                     awaitDemand(em);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.zwgk.api.error.ApiException;
 import org.zwgk.api.model.DeadlineRequest;
 import org.zwgk.api.model.DeadlineResult;
+import org.zwgk.rules.InvalidFactsException;
 import org.zwgk.rules.Rulebook;
 import org.zwgk.rules.Source;
 import org.zwgk.rules.Status;
@@ -33,7 +34,12 @@ public class DeadlineService {
         }
         check(r);
         int warning = warningWorkingDays(book);
-        AnswerDeadline d = book.answerDeadline(r, body.asOf());
+        AnswerDeadline d;
+        try {
+            d = book.answerDeadline(r, body.asOf());
+        } catch (InvalidFactsException e) {
+            throw ApiException.invalidFacts(e, "");
+        }
         return DeadlineResult.of(d, status(d, warning), warning, book.version());
     }
 

@@ -3,13 +3,18 @@ package org.zwgk.api.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import org.zwgk.api.error.ApiException;
+import org.zwgk.api.error.FieldError;
+import org.zwgk.api.error.Problem;
 import org.zwgk.api.model.EvaluationResult;
 import org.zwgk.api.model.FindingView;
 import org.zwgk.rules.Evaluation;
+import org.zwgk.rules.EvaluationAbortedException;
 import org.zwgk.rules.EvaluationOptions;
 import org.zwgk.rules.Finding;
 import org.zwgk.rules.InvalidFactsException;
+import org.zwgk.rules.LimitExceededException;
 import org.zwgk.rules.Rulebook;
 import org.zwgk.rules.Status;
 import org.zwgk.rules.facts.FactSet;
@@ -31,6 +36,11 @@ public class EvaluationService {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    LimitsConfig limits;
+
+    private static final Logger LOG = Logger.getLogger(EvaluationService.class);
 
     /** What to evaluate, and where its fields sit in the request body (for error paths). */
     public record Job(LocalDate asOf, FactSet facts, List<Status> statuses, List<String> sources, String jurisdiction,
@@ -60,9 +70,17 @@ public class EvaluationService {
         }
         Evaluation ev;
         try {
-            ev = book.evaluate(job.facts(), job.asOf(), new EvaluationOptions(statuses, sources));
+            ev = book.withLimits(limits.evaluation()).evaluate(job.facts(), job.asOf(), new EvaluationOptions(statuses, sources));
+        } catch (LimitExceededException e) {
+            throw new ApiException(Problem.limit(413, "too_many_facts", "Too many facts", job.factsField() + " holds "
+                    + e.actual() + " facts, more than the limit of " + e.max() + " (zwgk.limits.max-facts)",
+                    List.of(new FieldError(job.factsField(), "more than " + e.max() + " facts")), "zwgk.limits.max-facts", e.max()));
         } catch (InvalidFactsException e) {
             throw ApiException.invalidFacts(e, job.factsField() + ".");
+        } catch (EvaluationAbortedException e) {
+            meters.counter("zwgk.evaluations.aborted", "reason", e.reason().name()).increment();
+            LOG.warnf("rule set %s: %s", book.version(), e.getMessage());
+            throw runaway(e);
         }
         List<Finding> kept = ev.findings();
         if (area != null) {
@@ -76,6 +94,22 @@ public class EvaluationService {
         kept.forEach(f -> meters.counter("zwgk.findings", "status", f.status().name()).increment());
         return new EvaluationResult(ev.asOf(), ev.rulesetVersion(), book.loadedAt(), ev.rulesEvaluated(), ev.uncoveredYears(),
                 kept.stream().map(FindingView::of).toList());
+    }
+
+    /**
+     * An evaluation the rule set could not finish: the rule set's fault, not the caller's, so a 500 that names the
+     * rule and the limit; the service and the next evaluation are unaffected.
+     */
+    static ApiException runaway(EvaluationAbortedException e) {
+        boolean cap = e.reason() == EvaluationAbortedException.Cause.FIRING_CAP;
+        String detail = "the rule set could not finish this evaluation: "
+                + (e.rule() == null ? "its conditions" : "rule '" + e.rule() + "'" + (e.ruleFile() == null ? "" : " (" + e.ruleFile() + ")")
+                + " fired " + e.ruleFirings() + " times and made " + e.ruleMatches() + " matches")
+                + (cap ? "; the firing cap of " + e.limit() + " (zwgk.limits.max-firings) was reached"
+                : "; the time budget of " + e.limit() + " (zwgk.limits.time-budget) ran out")
+                + ". The rule set needs correcting; other evaluations are unaffected.";
+        return new ApiException(Problem.limit(500, "rule_runaway", "Rule runaway", detail, List.of(),
+                cap ? "zwgk.limits.max-firings" : "zwgk.limits.time-budget", e.limit()));
     }
 
     private static <T> List<T> nonNull(List<T> list, String field) {

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.zwgk.rules.EvaluationAbortedException;
 import org.zwgk.rules.EvaluationOptions;
 import org.zwgk.rules.Finding;
 import org.zwgk.rules.InvalidFactsException;
+import org.zwgk.rules.LimitExceededException;
 import org.zwgk.rules.Rulebook;
 import org.zwgk.rules.internal.RuleTree;
 
@@ -64,13 +66,25 @@ public final class ExampleCases {
         return out;
     }
 
-    /** Runs one case against a rule book. */
+    /**
+     * Runs one case against a rule book. A case the rules cannot finish (a rule looping or joining without constraint,
+     * stopped by the rule book's {@link org.zwgk.rules.Limits}) or that a consequence breaks is a failed case whose
+     * error names the rule; it never throws for the rules' sake.
+     */
     public static CaseResult run(Rulebook book, ExampleCase c) {
         List<Finding> findings;
         try {
             findings = book.evaluate(c.facts(), c.asOf(), EvaluationOptions.everything()).findings();
         } catch (InvalidFactsException e) {
             return new CaseResult(c, List.of(), List.of(), "invalid facts: " + e.getMessage());
+        } catch (EvaluationAbortedException e) {
+            // a looping or exploding rule: the case fails naming it, before the rule set goes live
+            return new CaseResult(c, List.of(), List.of(), e.getMessage());
+        } catch (LimitExceededException e) {
+            return new CaseResult(c, List.of(), List.of(), "limit exceeded: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // a consequence that throws: the engine wraps it; its message names the rule
+            return new CaseResult(c, List.of(), List.of(), "the rules failed: " + e);
         }
         Set<String> judged = c.judgedRules();
         List<Finding> actual = new ArrayList<>(findings.stream().filter(f -> judged.contains(f.ruleId())).toList());

@@ -1,10 +1,16 @@
 package org.zwgk.rules.internal;
 
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 import org.zwgk.rules.Evaluation;
+import org.zwgk.rules.EvaluationAbortedException;
 import org.zwgk.rules.EvaluationOptions;
+import org.zwgk.rules.LimitExceededException;
+import org.zwgk.rules.Limits;
 import org.zwgk.rules.Finding;
 import org.zwgk.rules.Source;
 import org.zwgk.rules.deadline.AnswerClock;
@@ -22,15 +28,19 @@ import org.zwgk.rules.fees.FeeCalculator;
 import org.zwgk.rules.fees.FeeSchedule;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Runs one compiled rule set on fact sets: a fresh session per evaluation, always disposed. Thread-safe. */
+/**
+ * Runs one compiled rule set on fact sets: a fresh session per evaluation, always disposed. Thread-safe: the only
+ * state an evaluation writes (findings, clock, ledger, the firing guard) is made for it and dropped with its session.
+ */
 public final class Evaluator {
-    /** A rule set that fires more often than this in one evaluation is looping. */
-    public static final int MAX_FIRINGS = 200_000;
+    /** The default cap on firings in one evaluation ({@link Limits#DEFAULT_MAX_FIRINGS}). */
+    public static final int MAX_FIRINGS = Limits.DEFAULT_MAX_FIRINGS;
 
     private final CompiledRuleSet rules;
     private final Params params;
@@ -61,6 +71,17 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(FactSet facts, LocalDate asOf, EvaluationOptions options) {
+        return evaluate(facts, asOf, options, Limits.defaults());
+    }
+
+    /**
+     * @throws LimitExceededException     if the fact set has more facts than {@link Limits#maxFacts()}
+     * @throws EvaluationAbortedException if the rules fire more often than the cap or run past the time budget
+     */
+    public Evaluation evaluate(FactSet facts, LocalDate asOf, EvaluationOptions options, Limits limits) {
+        if (facts != null && facts.size() > limits.maxFacts()) {
+            throw new LimitExceededException("maxFacts", limits.maxFacts(), facts.size(), "the fact set has too many facts");
+        }
         FactChecks.validate(facts, asOf, rules.calendar());
         Findings findings = new Findings(rules.sources());
         Clock clock = new Clock(rules.calendar(), answerClock, asOf);
@@ -69,16 +90,24 @@ public final class Evaluator {
                 "fees", fees, "asOf", asOf,
                 "periods", new Periods(rules.sources(), facts.getUnits(), asOf));
         KieSession session = rules.kieBase().newKieSession();
+        Guard guard = new Guard(session, limits);
         try {
             globals.forEach((name, value) -> {
                 if (rules.globals().contains(name)) {
                     session.setGlobal(name, value);
                 }
             });
+            session.addEventListener(guard);
             facts.all().forEach(session::insert);
-            int fired = session.fireAllRules(new Scope(ledger, asOf, options.sources(), carried(facts)), MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("the rule set fired " + fired + " times in one evaluation and was stopped: a rule is looping");
+            guard.start();
+            // one firing past the cap tells a rule set that needs exactly the cap from one that would go on
+            int fireLimit = limits.maxFirings() == Integer.MAX_VALUE ? Integer.MAX_VALUE : limits.maxFirings() + 1;
+            int fired = session.fireAllRules(new Scope(ledger, asOf, options.sources(), carried(facts), guard), fireLimit);
+            if (fired > limits.maxFirings() && guard.stopped == null) {
+                guard.stopped = EvaluationAbortedException.Cause.FIRING_CAP;
+            }
+            if (guard.stopped != null) {
+                throw guard.aborted();
             }
         } finally {
             session.dispose();
@@ -86,6 +115,95 @@ public final class Evaluator {
         List<Finding> out = findings.sealed().stream().filter(f -> options.statuses().contains(f.status())).toList();
         return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options.sources(), carried(facts)), out,
                 List.copyOf(clock.uncoveredYears()));
+    }
+
+    /**
+     * Counts firings and matches per rule on the evaluating thread and halts the session once the firing cap or the time budget
+     * is passed; from then on the agenda filter refuses every match, so the agenda drains without firing. Both are
+     * checked between firings: a single consequence, or the matching of one rule's conditions, is not interrupted.
+     */
+    private final class Guard extends DefaultAgendaEventListener {
+        private final KieSession session;
+        private final Limits limits;
+        private final Map<String, long[]> perRule = new HashMap<>();
+        private long startNanos;
+        private long deadlineNanos;
+        private long total;
+        private String last;
+        volatile EvaluationAbortedException.Cause stopped;
+
+        Guard(KieSession session, Limits limits) {
+            this.session = session;
+            this.limits = limits;
+        }
+
+        void start() {
+            startNanos = System.nanoTime();
+            deadlineNanos = startNanos + limits.timeBudget().toNanos();
+        }
+
+        /** Matches made count too: a cross product spends its time making matches before its first firing. */
+        @Override
+        public void matchCreated(MatchCreatedEvent event) {
+            perRule.computeIfAbsent(RuleSetCompiler.key(event.getMatch().getRule()), k -> new long[2])[1]++;
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            String key = RuleSetCompiler.key(event.getMatch().getRule());
+            perRule.computeIfAbsent(key, k -> new long[2])[0]++;
+            last = key;
+            total++;
+            if (stopped != null) {
+                return;
+            }
+            if (total > limits.maxFirings()) {
+                stop(EvaluationAbortedException.Cause.FIRING_CAP);
+            } else if (System.nanoTime() - deadlineNanos > 0) {
+                stop(EvaluationAbortedException.Cause.TIME_BUDGET);
+            }
+        }
+
+        /** Checked by the agenda filter too, so a match that would fire after the deadline is refused. */
+        boolean expired() {
+            if (stopped == null && startNanos != 0 && System.nanoTime() - deadlineNanos > 0) {
+                stop(EvaluationAbortedException.Cause.TIME_BUDGET);
+            }
+            return stopped != null;
+        }
+
+        private void stop(EvaluationAbortedException.Cause cause) {
+            stopped = cause;
+            session.halt();
+        }
+
+        /** Names the rule with the most firings or matches, whichever is larger: the looping or exploding one. */
+        EvaluationAbortedException aborted() {
+            String top = null;
+            long topScore = 0;
+            long topCount = 0;
+            for (var e : perRule.entrySet()) {
+                long score = Math.max(e.getValue()[0], e.getValue()[1]);
+                if (score > topScore) {
+                    top = e.getKey();
+                    topScore = score;
+                    topCount = e.getValue()[0];
+                }
+            }
+            RuleScope scope = top == null ? null : rules.scopes().get(top);
+            String limit = stopped == EvaluationAbortedException.Cause.FIRING_CAP
+                    ? String.valueOf(limits.maxFirings()) : limits.timeBudget().toString();
+            return new EvaluationAbortedException(stopped, name(top), scope == null ? null : scope.file(), topCount,
+                    top == null ? 0 : perRule.get(top)[1], name(last), total, (System.nanoTime() - startNanos) / 1_000_000, limit);
+        }
+
+        private String name(String key) {
+            if (key == null) {
+                return null;
+            }
+            RuleScope scope = rules.scopes().get(key);
+            return scope != null ? scope.ruleName() : key.substring(key.indexOf('/') + 1);
+        }
     }
 
     /** The lists the fact set carries (set by the caller, even empty, or holding facts). */
@@ -110,16 +228,21 @@ public final class Evaluator {
         private final LocalDate asOf;
         private final Set<String> sources;
         private final Set<String> carried;
+        private final Guard guard;
 
-        Scope(Ledger ledger, LocalDate asOf, Set<String> sources, Set<String> carried) {
+        Scope(Ledger ledger, LocalDate asOf, Set<String> sources, Set<String> carried, Guard guard) {
             this.ledger = ledger;
             this.asOf = asOf;
             this.sources = sources;
             this.carried = carried;
+            this.guard = guard;
         }
 
         @Override
         public boolean accept(Match match) {
+            if (guard.expired()) {
+                return false;
+            }
             RuleScope scope = rules.scopes().get(RuleSetCompiler.key(match.getRule()));
             if (scope == null) {
                 return false;
