@@ -54,16 +54,20 @@ class CatalogueCompletenessTest {
     /** Expected ids by id prefix (the seed's code); for the seeds the prefix is also the entry's source. */
     private static final Map<String, List<String>> EXPECTED = expected();
 
-    /** Items with no fact a machine can judge (obligations, section E; SHT26-9c/9d: 九 三是、四是). */
+    /**
+     * Items with no fact a machine can judge (obligations, section E; SHT26-9c/9d: 九 三是、四是). Two items the
+     * catalogue listed as guidance hold a checkable fact and are rules: HLD24-16 (contact the applicant before the
+     * answer) and CYX21-13 (every mandatory item actually published).
+     */
     private static final Set<String> GUIDANCE = Set.of(
             "SHT26-9c", "SHT26-9d", "SHT26-12",
-            "HLD24-1", "HLD24-2", "HLD24-6", "HLD24-8", "HLD24-9", "HLD24-11", "HLD24-15", "HLD24-16", "HLD24-17",
+            "HLD24-1", "HLD24-2", "HLD24-6", "HLD24-8", "HLD24-9", "HLD24-11", "HLD24-15", "HLD24-17",
             "HLD24-19", "HLD24-22", "HLD24-23",
             "YC21-1", "YC21-4", "YC21-5", "YC21-12",
             "TJA24-1", "TJA24-2", "TJA24-3", "TJA24-6", "TJA24-8", "TJA24-10", "TJA24-11", "TJA24-12", "TJA24-14",
             "TJA24-15", "TJA24-16", "TJA24-17", "TJA24-19", "TJA24-21", "TJA24-23", "TJA24-24", "TJA24-25",
             "TJA24-26", "TJA24-27", "TJA24-28",
-            "CYX21-4", "CYX21-7", "CYX21-9", "CYX21-10", "CYX21-11", "CYX21-12", "CYX21-13", "CYX21-17", "CYX21-19",
+            "CYX21-4", "CYX21-7", "CYX21-9", "CYX21-10", "CYX21-11", "CYX21-12", "CYX21-17", "CYX21-19",
             "CYX21-20", "CYX21-21");
 
     @Test
