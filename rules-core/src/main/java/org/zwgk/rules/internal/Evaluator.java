@@ -76,7 +76,7 @@ public final class Evaluator {
                 }
             });
             facts.all().forEach(session::insert);
-            int fired = session.fireAllRules(new Scope(ledger, asOf, options.sources(), carried(facts)), MAX_FIRINGS);
+            int fired = session.fireAllRules(new Scope(ledger, asOf, options.sources(), options.ruleIds(), carried(facts)), MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("the rule set fired " + fired + " times in one evaluation and was stopped: a rule is looping");
             }
@@ -84,7 +84,7 @@ public final class Evaluator {
             session.dispose();
         }
         List<Finding> out = findings.sealed().stream().filter(f -> options.statuses().contains(f.status())).toList();
-        return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options.sources(), carried(facts)), out,
+        return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options, carried(facts)), out,
                 List.copyOf(clock.uncoveredYears()));
     }
 
@@ -94,9 +94,12 @@ public final class Evaluator {
     }
 
     /** How many rules bind at least one unit of the fact set on the evaluation date, and can judge what it carries. */
-    private int rulesInScope(FactSet facts, LocalDate asOf, Set<String> sources, Set<String> carried) {
+    private int rulesInScope(FactSet facts, LocalDate asOf, EvaluationOptions options, Set<String> carried) {
+        Set<String> sources = options.sources();
+        Set<String> ids = options.ruleIds();
         return (int) rules.scopes().values().stream()
                 .filter(s -> sources.isEmpty() || sources.contains(s.source()))
+                .filter(s -> ids.isEmpty() || ids.contains(s.id()))
                 .filter(s -> carried.containsAll(s.needs()))
                 .filter(s -> s.inForceOn(asOf) || facts.getRequests().stream().map(Subject::referenceDate)
                         .filter(Objects::nonNull).anyMatch(s::inForceOn))
@@ -109,12 +112,14 @@ public final class Evaluator {
         private final Ledger ledger;
         private final LocalDate asOf;
         private final Set<String> sources;
+        private final Set<String> ids;
         private final Set<String> carried;
 
-        Scope(Ledger ledger, LocalDate asOf, Set<String> sources, Set<String> carried) {
+        Scope(Ledger ledger, LocalDate asOf, Set<String> sources, Set<String> ids, Set<String> carried) {
             this.ledger = ledger;
             this.asOf = asOf;
             this.sources = sources;
+            this.ids = ids;
             this.carried = carried;
         }
 
@@ -125,6 +130,9 @@ public final class Evaluator {
                 return false;
             }
             if (!sources.isEmpty() && !sources.contains(scope.source())) {
+                return false;
+            }
+            if (!ids.isEmpty() && !ids.contains(scope.id())) {
                 return false;
             }
             if (!carried.containsAll(scope.needs())) {
