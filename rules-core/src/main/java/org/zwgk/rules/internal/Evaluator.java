@@ -1,5 +1,6 @@
 package org.zwgk.rules.internal;
 
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
@@ -22,6 +23,7 @@ import org.zwgk.rules.fees.FeeCalculator;
 import org.zwgk.rules.fees.FeeSchedule;
 
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +31,9 @@ import java.util.Set;
 
 /** Runs one compiled rule set on fact sets: a fresh session per evaluation, always disposed. Thread-safe. */
 public final class Evaluator {
+    /** Marks a rule that cannot fire in an evaluation (Scope). */
+    private static final RuleScope OUT = new RuleScope("", "", "", "", "", "", LocalDate.MIN, null, Set.of());
+
     /** A rule set that fires more often than this in one evaluation is looping. */
     public static final int MAX_FIRINGS = 200_000;
 
@@ -62,6 +67,7 @@ public final class Evaluator {
 
     public Evaluation evaluate(FactSet facts, LocalDate asOf, EvaluationOptions options) {
         FactChecks.validate(facts, asOf, rules.calendar());
+        Set<String> carried = carried(facts);
         Findings findings = new Findings(rules.sources());
         Clock clock = new Clock(rules.calendar(), answerClock, asOf);
         Ledger ledger = new Ledger(facts, answerClock, fees, clock);
@@ -76,7 +82,7 @@ public final class Evaluator {
                 }
             });
             facts.all().forEach(session::insert);
-            int fired = session.fireAllRules(new Scope(ledger, asOf, options.sources(), options.ruleIds(), carried(facts)), MAX_FIRINGS);
+            int fired = session.fireAllRules(new Scope(ledger, asOf, options.sources(), options.ruleIds(), carried), MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("the rule set fired " + fired + " times in one evaluation and was stopped: a rule is looping");
             }
@@ -84,7 +90,7 @@ public final class Evaluator {
             session.dispose();
         }
         List<Finding> out = findings.sealed().stream().filter(f -> options.statuses().contains(f.status())).toList();
-        return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options, carried(facts)), out,
+        return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options, carried), out,
                 List.copyOf(clock.uncoveredYears()));
     }
 
@@ -107,8 +113,15 @@ public final class Evaluator {
                 .count();
     }
 
-    /** Lets a match fire only where its rule binds: the subject's unit in the rule's jurisdiction, its date in the rule's period. */
+    /**
+     * Lets a match fire only where its rule binds: the subject's unit in the rule's jurisdiction, its date in the rule's
+     * period. What depends on the rule alone (its scope, source, id, the lists it reads) is decided once per rule and
+     * evaluation; whether its jurisdiction binds a unit, once per rule and unit.
+     */
     private final class Scope implements AgendaFilter {
+        /** Per rule of this evaluation: its scope, or {@link #OUT} if it cannot fire whatever the match. */
+        private final Map<Rule, RuleScope> decided = new IdentityHashMap<>();
+        private final Map<RuleScope, Map<Unit, Boolean>> bound = new IdentityHashMap<>();
         private final Ledger ledger;
         private final LocalDate asOf;
         private final Set<String> sources;
@@ -123,20 +136,28 @@ public final class Evaluator {
             this.carried = carried;
         }
 
-        @Override
-        public boolean accept(Match match) {
-            RuleScope scope = rules.scopes().get(RuleSetCompiler.key(match.getRule()));
+        private RuleScope decide(Rule rule) {
+            RuleScope scope = rules.scope(rule);
             if (scope == null) {
-                return false;
+                return OUT;
             }
             if (!sources.isEmpty() && !sources.contains(scope.source())) {
-                return false;
+                return OUT;
             }
             if (!ids.isEmpty() && !ids.contains(scope.id())) {
-                return false;
+                return OUT;
             }
             if (!carried.containsAll(scope.needs())) {
-                return false; // the rule reads a list the caller did not send: it cannot judge an absence
+                return OUT; // the rule reads a list the caller did not send: it cannot judge an absence
+            }
+            return scope;
+        }
+
+        @Override
+        public boolean accept(Match match) {
+            RuleScope scope = decided.computeIfAbsent(match.getRule(), this::decide);
+            if (scope == OUT) {
+                return false;
             }
             // A period of a cadence (made by the periods global) places the match in the plan year of its due
             // date; otherwise the first subject of the match decides.
@@ -157,8 +178,12 @@ public final class Evaluator {
             if (!scope.inForceOn(when) && !judgedAfterPeriod(match, scope, when)) {
                 return false;
             }
+            if (Source.NATIONAL.equals(scope.jurisdiction())) {
+                return true;
+            }
             Unit unit = ledger.unit(subject.getUnit());
-            return Source.NATIONAL.equals(scope.jurisdiction()) || (unit != null && scope.binds(unit.getDivision()));
+            return unit != null && bound.computeIfAbsent(scope, s -> new IdentityHashMap<>())
+                    .computeIfAbsent(unit, u -> scope.binds(u.getDivision()));
         }
 
         /**
