@@ -82,6 +82,7 @@ public final class Evaluator {
                 }
             });
             facts.all().forEach(session::insert);
+            focus(session, facts, options, carried);
             int fired = session.fireAllRules(new Scope(ledger, asOf, options.sources(), options.ruleIds(), carried), MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("the rule set fired " + fired + " times in one evaluation and was stopped: a rule is looping");
@@ -92,6 +93,29 @@ public final class Evaluator {
         List<Finding> out = findings.sealed().stream().filter(f -> options.statuses().contains(f.status())).toList();
         return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options, carried), out,
                 List.copyOf(clock.uncoveredYears()));
+    }
+
+    /**
+     * Gives the focus to the rules that can bind the fact set: of the sources and ids asked for, reading only lists it
+     * carries, national or binding one of its units. Each rule has an agenda group of its own
+     * ({@link RuleSetCompiler#withAgendaGroups}); the engine evaluates the conditions of focused rules only, so the
+     * plans of other places cost nothing. {@link Scope} still decides each match (dates, the match's own unit).
+     */
+    private void focus(KieSession session, FactSet facts, EvaluationOptions options, Set<String> carried) {
+        Set<String> divisions = new java.util.HashSet<>();
+        for (Unit u : facts.getUnits()) {
+            divisions.add(u.getDivision());
+        }
+        var agenda = session.getAgenda();
+        for (var e : rules.scopes().entrySet()) {
+            RuleScope s = e.getValue();
+            if ((options.sources().isEmpty() || options.sources().contains(s.source()))
+                    && (options.ruleIds().isEmpty() || options.ruleIds().contains(s.id()))
+                    && carried.containsAll(s.needs())
+                    && (Source.NATIONAL.equals(s.jurisdiction()) || divisions.stream().anyMatch(s::binds))) {
+                agenda.getAgendaGroup(e.getKey()).setFocus();
+            }
+        }
     }
 
     /** The lists the fact set carries (set by the caller, even empty, or holding facts). */
