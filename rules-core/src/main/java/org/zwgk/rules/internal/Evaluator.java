@@ -127,14 +127,32 @@ public final class Evaluator {
     private int rulesInScope(FactSet facts, LocalDate asOf, EvaluationOptions options, Set<String> carried) {
         Set<String> sources = options.sources();
         Set<String> ids = options.ruleIds();
-        return (int) rules.scopes().values().stream()
-                .filter(s -> sources.isEmpty() || sources.contains(s.source()))
-                .filter(s -> ids.isEmpty() || ids.contains(s.id()))
-                .filter(s -> carried.containsAll(s.needs()))
-                .filter(s -> s.inForceOn(asOf) || facts.getRequests().stream().map(Subject::referenceDate)
-                        .filter(Objects::nonNull).anyMatch(s::inForceOn))
-                .filter(s -> Source.NATIONAL.equals(s.jurisdiction()) || facts.getUnits().stream().anyMatch(u -> s.binds(u.getDivision())))
-                .count();
+        java.util.TreeSet<LocalDate> requestDates = new java.util.TreeSet<>();
+        for (var r : facts.getRequests()) {
+            if (r != null && r.referenceDate() != null) {
+                requestDates.add(r.referenceDate());
+            }
+        }
+        Set<String> divisions = new java.util.HashSet<>();
+        for (Unit u : facts.getUnits()) {
+            divisions.add(u.getDivision());
+        }
+        int n = 0;
+        for (RuleScope s : rules.scopes().values()) {
+            if ((sources.isEmpty() || sources.contains(s.source()))
+                    && (ids.isEmpty() || ids.contains(s.id()))
+                    && carried.containsAll(s.needs())
+                    && (s.inForceOn(asOf) || inForceOnOneOf(s, requestDates))
+                    && (Source.NATIONAL.equals(s.jurisdiction()) || divisions.stream().anyMatch(s::binds))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean inForceOnOneOf(RuleScope s, java.util.NavigableSet<LocalDate> dates) {
+        LocalDate first = dates.ceiling(s.validFrom());
+        return first != null && s.inForceOn(first);
     }
 
     /**
