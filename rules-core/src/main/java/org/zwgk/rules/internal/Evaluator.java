@@ -2,6 +2,7 @@ package org.zwgk.rules.internal;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 import org.zwgk.rules.Evaluation;
@@ -29,7 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Runs one compiled rule set on fact sets: a fresh session per evaluation, always disposed. Thread-safe. */
+/** Runs one compiled rule set on fact sets: a session per evaluation, from a pool, always disposed (reset). Thread-safe. */
 public final class Evaluator {
     /** Marks a rule that cannot fire in an evaluation (Scope). */
     private static final RuleScope OUT = new RuleScope("", "", "", "", "", "", LocalDate.MIN, null, Set.of());
@@ -38,12 +39,15 @@ public final class Evaluator {
     public static final int MAX_FIRINGS = 200_000;
 
     private final CompiledRuleSet rules;
+    /** Sessions are reused: a disposed session is reset and returned here. Every global is set again each time. */
+    private final KieSessionsPool sessions;
     private final Params params;
     private final AnswerClock answerClock;
     private final FeeCalculator fees;
 
     public Evaluator(CompiledRuleSet rules) {
         this.rules = rules;
+        this.sessions = rules.kieBase().newKieSessionsPool(2);
         this.params = new Params(rules.sources());
         this.answerClock = new AnswerClock(rules.calendar(), DeadlineRules.from(params));
         this.fees = new FeeCalculator(FeeSchedule.from(params));
@@ -74,7 +78,7 @@ public final class Evaluator {
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
                 "fees", fees, "asOf", asOf,
                 "periods", new Periods(rules.sources(), facts.getUnits(), asOf));
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             globals.forEach((name, value) -> {
                 if (rules.globals().contains(name)) {
@@ -88,7 +92,7 @@ public final class Evaluator {
                 throw new IllegalStateException("the rule set fired " + fired + " times in one evaluation and was stopped: a rule is looping");
             }
         } finally {
-            session.dispose();
+            session.dispose(); // back to the pool, reset: no fact, match, focus or finding survives
         }
         List<Finding> out = findings.sealed().stream().filter(f -> options.statuses().contains(f.status())).toList();
         return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options, carried), out,
