@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Scale: a streamed bulk evaluation of SIZES request records (NDJSON generated on the fly into a pipe, never a file)
+# (1) through the library (org.zwgk.bench.BulkLibrary: one evaluation per record), and (2) through
+# POST /api/v1/evaluations/bulk (application/x-ndjson in and out, curl -T - streaming the generator's output).
+# Reports records/s and peak memory: heap (sampled, and the most left after a collection: the live set) and RSS
+# (VmHWM). Both run with -Xmx512m, so a heap that grew with the input would fail. Not part of CI.
+# Usage: scripts/bench-bulk.sh   (env: SIZES="100000 1000000" MODES="library http")
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+SIZES="${SIZES:-100000 1000000}"
+MODES="${MODES:-library http}"
+build_if_needed
+machine
+REPORT="$OUT/bulk.txt"
+: > "$REPORT"
+trap stop_service EXIT
+
+gc_peaks() { # GC log -> "heap before GC max / after GC max" in MB
+  python3 - "$1" <<'PY'
+import re, sys
+before = after = 0
+for line in open(sys.argv[1]):
+    m = re.search(r'Pause.* (\d+)M->(\d+)M\((\d+)M\)', line)
+    if m:
+        before = max(before, int(m.group(1))); after = max(after, int(m.group(2)))
+print(f"peak heap before a collection {before} MB, peak heap after a collection (live set) {after} MB")
+PY
+}
+
+for n in $SIZES; do
+  if [[ " $MODES " == *" library "* ]]; then
+    echo "library, $n records:" | tee -a "$REPORT"
+    java -Xms512m -Xmx512m -cp "$BENCH_JAR" org.zwgk.bench.BulkLibrary "$n" record 2>/dev/null | grep -E '^mode|^peak|^VmRSS' | tee -a "$REPORT"
+  fi
+  if [[ " $MODES " == *" http "* ]]; then
+    PORT="$(free_port)"
+    start_service "$PORT" -Xms512m -Xmx512m -Xlog:gc:file="$OUT/gc-bulk-$n.log"
+    wait_ready "$PORT"
+    rss0=$(proc_kb "$SERVICE_PID" VmRSS)
+    t0=$(date +%s%N)
+    lines=$(java -cp "$BENCH_JAR" org.zwgk.bench.gen.NdjsonGen "$n" \
+      | curl -sS -T - -X POST -H 'Content-Type: application/x-ndjson' -H 'Accept: application/x-ndjson' \
+          "http://127.0.0.1:$PORT/api/v1/evaluations/bulk?statuses=VIOLATION" | wc -l)
+    t1=$(date +%s%N)
+    ms=$(( (t1 - t0) / 1000000 ))
+    echo "http, $n records: $lines result lines in $ms ms: $(( n * 1000 / (ms > 0 ? ms : 1) )) records/s" | tee -a "$REPORT"
+    echo "  service VmRSS before $rss0 kB, after $(proc_kb "$SERVICE_PID" VmRSS) kB, peak VmHWM $(proc_kb "$SERVICE_PID" VmHWM) kB" | tee -a "$REPORT"
+    echo "  $(gc_peaks "$OUT/gc-bulk-$n.log")" | tee -a "$REPORT"
+    stop_service
+  fi
+done
