@@ -7,3 +7,4 @@ BENCH_REBUILD=1 scripts/bench-jmh.sh
 scripts/bench-startup.sh
 scripts/bench-http.sh
 scripts/bench-bulk.sh
+scripts/bench-steps.sh

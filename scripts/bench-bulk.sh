@@ -4,14 +4,18 @@
 # POST /api/v1/evaluations/bulk (application/x-ndjson in and out, curl -T - streaming the generator's output).
 # Reports records/s and peak memory: heap (sampled, and the most left after a collection: the live set) and RSS
 # (VmHWM). Both run with -Xmx512m, so a heap that grew with the input would fail. Not part of CI.
-# Usage: scripts/bench-bulk.sh   (env: SIZES="100000 1000000" MODES="library http")
+# The library runs in two modes: one evaluation per record, and per-unit batches (the generator writes each unit's
+# records in runs of 50; a run is evaluated as one fact set).
+# Usage: scripts/bench-bulk.sh
+#   env: BATCH_SIZES="100000 1000000" RECORD_SIZES="100000 1000000" HTTP_SIZES="100000 1000000"
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-SIZES="${SIZES:-100000 1000000}"
-MODES="${MODES:-library http}"
+BATCH_SIZES="${BATCH_SIZES-100000 1000000}"
+RECORD_SIZES="${RECORD_SIZES-100000 1000000}"
+HTTP_SIZES="${HTTP_SIZES-100000 1000000}"
 build_if_needed
 machine
-REPORT="$OUT/bulk.txt"
+REPORT="$OUT/${BULK_REPORT:-bulk}.txt"
 : > "$REPORT"
 trap stop_service EXIT
 
@@ -27,12 +31,14 @@ print(f"peak heap before a collection {before} MB, peak heap after a collection 
 PY
 }
 
-for n in $SIZES; do
-  if [[ " $MODES " == *" library "* ]]; then
-    echo "library, $n records:" | tee -a "$REPORT"
-    java -Xms512m -Xmx512m -cp "$BENCH_JAR" org.zwgk.bench.BulkLibrary "$n" record 2>/dev/null | grep -E '^mode|^peak|^VmRSS' | tee -a "$REPORT"
-  fi
-  if [[ " $MODES " == *" http "* ]]; then
+library() { # size mode
+  echo "library, $1 records, $2:" | tee -a "$REPORT"
+  java -Xms512m -Xmx512m -cp "$BENCH_JAR" org.zwgk.bench.BulkLibrary "$1" "$2" 2>/dev/null | grep -E '^mode|^peak|^VmRSS' | tee -a "$REPORT"
+}
+for n in $BATCH_SIZES; do library "$n" batch; done
+for n in $RECORD_SIZES; do library "$n" record; done
+for n in $HTTP_SIZES; do
+  {
     PORT="$(free_port)"
     start_service "$PORT" -Xms512m -Xmx512m -Xlog:gc:file="$OUT/gc-bulk-$n.log"
     wait_ready "$PORT"
@@ -47,5 +53,5 @@ for n in $SIZES; do
     echo "  service VmRSS before $rss0 kB, after $(proc_kb "$SERVICE_PID" VmRSS) kB, peak VmHWM $(proc_kb "$SERVICE_PID" VmHWM) kB" | tee -a "$REPORT"
     echo "  $(gc_peaks "$OUT/gc-bulk-$n.log")" | tee -a "$REPORT"
     stop_service
-  fi
+  }
 done

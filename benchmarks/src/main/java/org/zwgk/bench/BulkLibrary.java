@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A streamed bulk evaluation through the library: a generator thread writes n NDJSON request records into a pipe,
  * this thread reads them line by line (Jackson, one record at a time), evaluates each record — or, with
- * {@code batch}, each run of up to 100 consecutive records of one unit as one fact set — and discards the results.
+ * {@code batch}, each run of up to 50 consecutive records of one unit as one fact set — and discards the results.
  * Prints records per second, the peak heap in use (sampled), the peak heap left after a collection (the live set),
  * and the process's resident memory (VmRSS, VmHWM).
  * <pre>java -Xmx512m -cp benchmarks.jar org.zwgk.bench.BulkLibrary 1000000 [record|batch]</pre>
@@ -40,6 +40,8 @@ public final class BulkLibrary {
     public record Line(LocalDate asOf, String key, FactSet facts) {
     }
 
+    /** The most records of one unit evaluated together in batch mode. */
+    static final int BATCH = 50;
     private static final AtomicLong PEAK_USED = new AtomicLong();
     private static final AtomicLong PEAK_AFTER_GC = new AtomicLong();
 
@@ -82,7 +84,7 @@ public final class BulkLibrary {
                     evaluations++;
                 } else {
                     Unit u = line.facts().getUnits().get(0);
-                    if (pendingUnit != null && (!pendingUnit.getId().equals(u.getId()) || pending.size() == 100)) {
+                    if (pendingUnit != null && (!pendingUnit.getId().equals(u.getId()) || pending.size() == BATCH)) {
                         findings += book.evaluate(FactSet.of(List.of(pendingUnit), pending), pendingAsOf, options).findings().size();
                         evaluations++;
                         pending = new ArrayList<>();

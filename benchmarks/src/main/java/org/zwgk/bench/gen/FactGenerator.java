@@ -123,9 +123,15 @@ public final class FactGenerator {
         return body;
     }
 
-    /** One line of an NDJSON bulk request: one request record of one of {@code units} units. */
+    /** Consecutive records of one unit in a bulk stream (a unit's ledger exported in order). */
+    public static final int RECORDS_PER_UNIT_RUN = 50;
+
+    /**
+     * One line of an NDJSON bulk request: one request record of one of {@code units} units; records come in runs of
+     * {@link #RECORDS_PER_UNIT_RUN} of the same unit.
+     */
     public ObjectNode requestRecord(long n, int units) {
-        int u = (int) (n % units);
+        int u = (int) ((n / RECORDS_PER_UNIT_RUN) % units);
         ObjectNode unit = unit(u);
         ObjectNode facts = F.objectNode();
         facts.putArray("units").add(unit);
