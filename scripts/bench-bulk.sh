@@ -13,6 +13,7 @@ source "$(dirname "$0")/lib.sh"
 BATCH_SIZES="${BATCH_SIZES-100000 1000000}"
 RECORD_SIZES="${RECORD_SIZES-100000 1000000}"
 HTTP_SIZES="${HTTP_SIZES-100000 1000000}"
+HTTP_TIMEOUT="${HTTP_TIMEOUT:-3600}"   # seconds; a run stopped here reports the records answered by then
 build_if_needed
 machine
 REPORT="$OUT/${BULK_REPORT:-bulk}.txt"
@@ -44,12 +45,13 @@ for n in $HTTP_SIZES; do
     wait_ready "$PORT"
     rss0=$(proc_kb "$SERVICE_PID" VmRSS)
     t0=$(date +%s%N)
-    lines=$(java -cp "$BENCH_JAR" org.zwgk.bench.gen.NdjsonGen "$n" \
+    lines=$(timeout "$HTTP_TIMEOUT" bash -c "java -cp '$BENCH_JAR' org.zwgk.bench.gen.NdjsonGen $n \
       | curl -sS -T - -X POST -H 'Content-Type: application/x-ndjson' -H 'Accept: application/x-ndjson' \
-          "http://127.0.0.1:$PORT/api/v1/evaluations/bulk?statuses=VIOLATION" | wc -l)
+          'http://127.0.0.1:$PORT/api/v1/evaluations/bulk?statuses=VIOLATION'" | wc -l || true)
     t1=$(date +%s%N)
     ms=$(( (t1 - t0) / 1000000 ))
-    echo "http, $n records: $lines result lines in $ms ms: $(( n * 1000 / (ms > 0 ? ms : 1) )) records/s" | tee -a "$REPORT"
+    capped=""; [[ "$lines" -lt "$n" ]] && capped=" (stopped after ${HTTP_TIMEOUT} s)"
+    echo "http, $n records: $lines result lines in $ms ms: $(( lines * 1000 / (ms > 0 ? ms : 1) )) records/s$capped" | tee -a "$REPORT"
     echo "  service VmRSS before $rss0 kB, after $(proc_kb "$SERVICE_PID" VmRSS) kB, peak VmHWM $(proc_kb "$SERVICE_PID" VmHWM) kB" | tee -a "$REPORT"
     echo "  $(gc_peaks "$OUT/gc-bulk-$n.log")" | tee -a "$REPORT"
     stop_service
