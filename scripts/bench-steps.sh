@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 STEPS=("$@")
 if [[ ${#STEPS[@]} -eq 0 ]]; then
-  STEPS=(c05585b 50d6a54 6c8bc3c 5ccff59 HEAD)
+  STEPS=(c05585b 50d6a54 6c8bc3c 5ccff59 045a427)
 fi
 JMH_ARGS=(-f 1 -wi 4 -w 2s -i 4 -r 2s -prof gc 'EvaluationBenchmark\.(oneRequest|unitMonth|sliceRulebook)$')
 machine | tee "$OUT/steps.txt"
