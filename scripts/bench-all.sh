@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reruns every measurement of docs/benchmarks.md; results in target/bench/. About 25 minutes on 2 cores.
+# Reruns every measurement of docs/benchmarks.md; results in target/bench/. About 40 minutes on 2 cores.
 # Measure on a quiet machine: the load average is printed with each part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
