@@ -112,6 +112,23 @@ class JurisdictionTest {
     }
 
     @Test
+    void ruleIdFilterRunsOnlyTheNamedDuties() {
+        FactSet facts = lateReport("211302", LocalDate.of(2026, 3, 2));
+        LocalDate asOf = LocalDate.of(2026, 3, 20);
+        Evaluation all = book.evaluate(facts, asOf);
+        Evaluation only = book.evaluate(facts, asOf, EvaluationOptions.everything().withRuleIds(Set.of("OGI-33", "SHT26-1.2b")));
+        assertFalse(only.findings().isEmpty());
+        assertTrue(only.findings().stream().allMatch(f -> f.ruleId().equals("OGI-33") || f.ruleId().equals("SHT26-1.2b")),
+                only.findings().toString());
+        assertEquals(all.findings().stream().filter(f -> f.ruleId().equals("OGI-33") || f.ruleId().equals("SHT26-1.2b")).toList(),
+                only.findings(), "the named duties find the same as in a full evaluation");
+        int rules = book.catalogue().stream().filter(e -> e.id().equals("OGI-33") || e.id().equals("SHT26-1.2b"))
+                .mapToInt(e -> e.rules().size()).sum();
+        assertEquals(rules, only.rulesEvaluated());
+        assertEquals(Set.of("OGI-33"), EvaluationOptions.breachesOnly().withRuleIds(Set.of("OGI-33")).withSources(Set.of("OGI")).ruleIds());
+    }
+
+    @Test
     void tianjiaanListBindsTianjiaanIn2024Only() {
         FactSet in2024 = lateContact("340403", LocalDate.of(2024, 2, 9));
         FactSet in2025 = lateContact("340403", LocalDate.of(2025, 2, 10));

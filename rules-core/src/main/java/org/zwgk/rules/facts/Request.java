@@ -3,7 +3,6 @@ package org.zwgk.rules.facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A request for disclosure (政府信息公开申请) as the unit's ledger (台账) records it: how and when it arrived,
@@ -68,8 +67,9 @@ public class Request implements Subject {
     /** The submission date, or failing that the first arrival date recorded: it places the request in a plan's year. */
     @Override
     public LocalDate referenceDate() {
-        return Stream.of(submittedOn, signedForOn, letterArrivedOn, confirmedOn)
-                .filter(d -> d != null).findFirst().orElse(null);
+        if (submittedOn != null) return submittedOn;
+        if (signedForOn != null) return signedForOn;
+        return letterArrivedOn != null ? letterArrivedOn : confirmedOn;
     }
 
     /** Whether the request has been answered. */

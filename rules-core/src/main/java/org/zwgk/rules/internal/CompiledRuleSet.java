@@ -1,6 +1,7 @@
 package org.zwgk.rules.internal;
 
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.zwgk.rules.CatalogueEntry;
 import org.zwgk.rules.RulebookLoadException;
 import org.zwgk.rules.Source;
@@ -16,4 +17,9 @@ public record CompiledRuleSet(String version, Instant loadedAt, RuleTree tree, W
                               Map<String, Source> sources, List<CatalogueEntry> catalogue, KieBase kieBase,
                               Map<String, RuleScope> scopes, Set<String> globals,
                               List<RulebookLoadException.Problem> warnings) {
+
+    /** The scope of a rule of the KieBase (by package and name), or {@code null}. */
+    public RuleScope scope(Rule rule) {
+        return scopes.get(RuleSetCompiler.key(rule));
+    }
 }

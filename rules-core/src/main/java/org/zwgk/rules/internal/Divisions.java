@@ -8,7 +8,16 @@ final class Divisions {
     }
 
     static boolean isCode(String code) {
-        return code != null && code.matches("\\d{6}");
+        if (code == null || code.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code division} is {@code area} itself or lies inside it; everything lies in 000000. */

@@ -1,17 +1,19 @@
 package org.zwgk.rules.internal;
 
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 import org.zwgk.rules.Evaluation;
 import org.zwgk.rules.EvaluationAbortedException;
 import org.zwgk.rules.EvaluationOptions;
+import org.zwgk.rules.Finding;
 import org.zwgk.rules.LimitExceededException;
 import org.zwgk.rules.Limits;
-import org.zwgk.rules.Finding;
 import org.zwgk.rules.Source;
 import org.zwgk.rules.deadline.AnswerClock;
 import org.zwgk.rules.deadline.DeadlineRules;
@@ -29,26 +31,30 @@ import org.zwgk.rules.fees.FeeSchedule;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/**
- * Runs one compiled rule set on fact sets: a fresh session per evaluation, always disposed. Thread-safe: the only
- * state an evaluation writes (findings, clock, ledger, the firing guard) is made for it and dropped with its session.
- */
+/** Runs one compiled rule set on fact sets: a session per evaluation, from a pool, always disposed (reset). Thread-safe. */
 public final class Evaluator {
-    /** The default cap on firings in one evaluation ({@link Limits#DEFAULT_MAX_FIRINGS}). */
+    /** Marks a rule that cannot fire in an evaluation (Scope). */
+    private static final RuleScope OUT = new RuleScope("", "", "", "", "", "", LocalDate.MIN, null, Set.of());
+
+    /** A rule set that fires more often than this in one evaluation is looping. */
     public static final int MAX_FIRINGS = Limits.DEFAULT_MAX_FIRINGS;
 
     private final CompiledRuleSet rules;
+    /** Sessions are reused: a disposed session is reset and returned here. Every global is set again each time. */
+    private final KieSessionsPool sessions;
     private final Params params;
     private final AnswerClock answerClock;
     private final FeeCalculator fees;
 
     public Evaluator(CompiledRuleSet rules) {
         this.rules = rules;
+        this.sessions = rules.kieBase().newKieSessionsPool(2);
         this.params = new Params(rules.sources());
         this.answerClock = new AnswerClock(rules.calendar(), DeadlineRules.from(params));
         this.fees = new FeeCalculator(FeeSchedule.from(params));
@@ -83,13 +89,14 @@ public final class Evaluator {
             throw new LimitExceededException("maxFacts", limits.maxFacts(), facts.size(), "the fact set has too many facts");
         }
         FactChecks.validate(facts, asOf, rules.calendar());
+        Set<String> carried = carried(facts);
         Findings findings = new Findings(rules.sources());
         Clock clock = new Clock(rules.calendar(), answerClock, asOf);
         Ledger ledger = new Ledger(facts, answerClock, fees, clock);
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
                 "fees", fees, "asOf", asOf,
                 "periods", new Periods(rules.sources(), facts.getUnits(), asOf));
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         Guard guard = new Guard(session, limits);
         try {
             globals.forEach((name, value) -> {
@@ -101,8 +108,20 @@ public final class Evaluator {
             facts.all().forEach(session::insert);
             guard.start();
             // one firing past the cap tells a rule set that needs exactly the cap from one that would go on
-            int fireLimit = limits.maxFirings() == Integer.MAX_VALUE ? Integer.MAX_VALUE : limits.maxFirings() + 1;
-            int fired = session.fireAllRules(new Scope(ledger, asOf, options.sources(), carried(facts), guard), fireLimit);
+            long fireLimit = limits.maxFirings() == Integer.MAX_VALUE ? Integer.MAX_VALUE : limits.maxFirings() + 1L;
+            Scope scope = new Scope(ledger, asOf, options.sources(), options.ruleIds(), carried, guard);
+            long fired = 0;
+            // A group leaves the focus stack once it is empty; a rule activated later by another rule's consequence
+            // (an inserted fact) would wait in a group no longer focused. So focus again and fire until a pass fires
+            // nothing: the rules chain as they would in one agenda.
+            while (true) {
+                focus(session, facts, options, carried);
+                int pass = session.fireAllRules(scope, (int) Math.min(Integer.MAX_VALUE, fireLimit - fired));
+                fired += pass;
+                if (pass == 0 || guard.stopped != null || fired >= fireLimit) {
+                    break;
+                }
+            }
             if (fired > limits.maxFirings() && guard.stopped == null) {
                 guard.stopped = EvaluationAbortedException.Cause.FIRING_CAP;
             }
@@ -110,10 +129,11 @@ public final class Evaluator {
                 throw guard.aborted();
             }
         } finally {
-            session.dispose();
+            session.removeEventListener(guard); // the session goes back to the pool: its next user brings its own guard
+            session.dispose(); // back to the pool, reset: no fact, match, focus or finding survives
         }
         List<Finding> out = findings.sealed().stream().filter(f -> options.statuses().contains(f.status())).toList();
-        return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options.sources(), carried(facts)), out,
+        return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options, carried), out,
                 List.copyOf(clock.uncoveredYears()));
     }
 
@@ -206,36 +226,106 @@ public final class Evaluator {
         }
     }
 
+    /**
+     * Gives the focus to the rules that can bind the fact set: of the sources and ids asked for, reading only lists it
+     * carries, national or binding one of its units. Each rule has an agenda group of its own
+     * ({@link RuleSetCompiler#withAgendaGroups}); the engine evaluates the conditions of focused rules only, so the
+     * plans of other places cost nothing. {@link Scope} still decides each match (dates, the match's own unit).
+     */
+    private void focus(KieSession session, FactSet facts, EvaluationOptions options, Set<String> carried) {
+        Set<String> divisions = new java.util.HashSet<>();
+        for (Unit u : facts.getUnits()) {
+            divisions.add(u.getDivision());
+        }
+        var agenda = session.getAgenda();
+        for (var e : rules.scopes().entrySet()) {
+            RuleScope s = e.getValue();
+            if ((options.sources().isEmpty() || options.sources().contains(s.source()))
+                    && (options.ruleIds().isEmpty() || options.ruleIds().contains(s.id()))
+                    && carried.containsAll(s.needs())
+                    && (Source.NATIONAL.equals(s.jurisdiction()) || divisions.stream().anyMatch(s::binds))) {
+                agenda.getAgendaGroup(e.getKey()).setFocus();
+            }
+        }
+    }
+
     /** The lists the fact set carries (set by the caller, even empty, or holding facts). */
     private static Set<String> carried(FactSet facts) {
         return facts.subjects().keySet().stream().filter(facts::carries).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** How many rules bind at least one unit of the fact set on the evaluation date, and can judge what it carries. */
-    private int rulesInScope(FactSet facts, LocalDate asOf, Set<String> sources, Set<String> carried) {
-        return (int) rules.scopes().values().stream()
-                .filter(s -> sources.isEmpty() || sources.contains(s.source()))
-                .filter(s -> carried.containsAll(s.needs()))
-                .filter(s -> s.inForceOn(asOf) || facts.getRequests().stream().map(Subject::referenceDate)
-                        .filter(Objects::nonNull).anyMatch(s::inForceOn))
-                .filter(s -> Source.NATIONAL.equals(s.jurisdiction()) || facts.getUnits().stream().anyMatch(u -> s.binds(u.getDivision())))
-                .count();
+    private int rulesInScope(FactSet facts, LocalDate asOf, EvaluationOptions options, Set<String> carried) {
+        Set<String> sources = options.sources();
+        Set<String> ids = options.ruleIds();
+        java.util.TreeSet<LocalDate> requestDates = new java.util.TreeSet<>();
+        for (var r : facts.getRequests()) {
+            if (r != null && r.referenceDate() != null) {
+                requestDates.add(r.referenceDate());
+            }
+        }
+        Set<String> divisions = new java.util.HashSet<>();
+        for (Unit u : facts.getUnits()) {
+            divisions.add(u.getDivision());
+        }
+        int n = 0;
+        for (RuleScope s : rules.scopes().values()) {
+            if ((sources.isEmpty() || sources.contains(s.source()))
+                    && (ids.isEmpty() || ids.contains(s.id()))
+                    && carried.containsAll(s.needs())
+                    && (s.inForceOn(asOf) || inForceOnOneOf(s, requestDates))
+                    && (Source.NATIONAL.equals(s.jurisdiction()) || divisions.stream().anyMatch(s::binds))) {
+                n++;
+            }
+        }
+        return n;
     }
 
-    /** Lets a match fire only where its rule binds: the subject's unit in the rule's jurisdiction, its date in the rule's period. */
+    private static boolean inForceOnOneOf(RuleScope s, java.util.NavigableSet<LocalDate> dates) {
+        LocalDate first = dates.ceiling(s.validFrom());
+        return first != null && s.inForceOn(first);
+    }
+
+    /**
+     * Lets a match fire only where its rule binds: the subject's unit in the rule's jurisdiction, its date in the rule's
+     * period. What depends on the rule alone (its scope, source, id, the lists it reads) is decided once per rule and
+     * evaluation; whether its jurisdiction binds a unit, once per rule and unit.
+     */
     private final class Scope implements AgendaFilter {
+        /** Per rule of this evaluation: its scope, or {@link #OUT} if it cannot fire whatever the match. */
+        private final Map<Rule, RuleScope> decided = new IdentityHashMap<>();
+        private final Map<RuleScope, Map<Unit, Boolean>> bound = new IdentityHashMap<>();
         private final Ledger ledger;
         private final LocalDate asOf;
         private final Set<String> sources;
-        private final Set<String> carried;
+        private final Set<String> ids;
         private final Guard guard;
+        private final Set<String> carried;
 
-        Scope(Ledger ledger, LocalDate asOf, Set<String> sources, Set<String> carried, Guard guard) {
+        Scope(Ledger ledger, LocalDate asOf, Set<String> sources, Set<String> ids, Set<String> carried, Guard guard) {
+            this.guard = guard;
             this.ledger = ledger;
             this.asOf = asOf;
             this.sources = sources;
+            this.ids = ids;
             this.carried = carried;
-            this.guard = guard;
+        }
+
+        private RuleScope decide(Rule rule) {
+            RuleScope scope = rules.scope(rule);
+            if (scope == null) {
+                return OUT;
+            }
+            if (!sources.isEmpty() && !sources.contains(scope.source())) {
+                return OUT;
+            }
+            if (!ids.isEmpty() && !ids.contains(scope.id())) {
+                return OUT;
+            }
+            if (!carried.containsAll(scope.needs())) {
+                return OUT; // the rule reads a list the caller did not send: it cannot judge an absence
+            }
+            return scope;
         }
 
         @Override
@@ -243,15 +333,9 @@ public final class Evaluator {
             if (guard.expired()) {
                 return false;
             }
-            RuleScope scope = rules.scopes().get(RuleSetCompiler.key(match.getRule()));
-            if (scope == null) {
+            RuleScope scope = decided.computeIfAbsent(match.getRule(), this::decide);
+            if (scope == OUT) {
                 return false;
-            }
-            if (!sources.isEmpty() && !sources.contains(scope.source())) {
-                return false;
-            }
-            if (!carried.containsAll(scope.needs())) {
-                return false; // the rule reads a list the caller did not send: it cannot judge an absence
             }
             // A period of a cadence (made by the periods global) places the match in the plan year of its due
             // date; otherwise the first subject of the match decides.
@@ -272,8 +356,12 @@ public final class Evaluator {
             if (!scope.inForceOn(when) && !judgedAfterPeriod(match, scope, when)) {
                 return false;
             }
+            if (Source.NATIONAL.equals(scope.jurisdiction())) {
+                return true;
+            }
             Unit unit = ledger.unit(subject.getUnit());
-            return Source.NATIONAL.equals(scope.jurisdiction()) || (unit != null && scope.binds(unit.getDivision()));
+            return unit != null && bound.computeIfAbsent(scope, s -> new IdentityHashMap<>())
+                    .computeIfAbsent(unit, u -> scope.binds(u.getDivision()));
         }
 
         /**

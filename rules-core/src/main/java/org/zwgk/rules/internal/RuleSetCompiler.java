@@ -136,7 +136,7 @@ public final class RuleSetCompiler {
                 problems.add(new Problem(f.path(), lineOf(f.text(), m.start(1)), 0,
                         "package " + m.group(1) + " does not match the folder " + folder + " (write package " + folder.replace('/', '.') + ";)"));
             }
-            kfs.write(RESOURCES + f.path(), f.content());
+            kfs.write(RESOURCES + f.path(), withAgendaGroups(f.text(), m.find(0) ? m.group(1) : "defaultpkg"));
         });
         if (drlFiles.isEmpty()) {
             problems.add(new Problem(tree.origin(), 0, 0, "no .drl files"));
@@ -184,6 +184,31 @@ public final class RuleSetCompiler {
 
     static String key(Rule rule) {
         return rule.getPackageName() + "/" + rule.getName();
+    }
+
+    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern WHEN = Pattern.compile("(?m)^(\\s*)when\\b");
+
+    /**
+     * Places each rule in an agenda group of its own, named by its {@link #key}, so that an evaluation evaluates only
+     * the rules it gives the focus (those that can bind the fact set): the engine evaluates a rule's conditions
+     * lazily, when its agenda group has the focus. The attribute is written on the rule's {@code when} line, so every
+     * line keeps its number for error messages.
+     */
+    static String withAgendaGroups(String drl, String pkg) {
+        StringBuilder out = new StringBuilder(drl.length() + 4096);
+        Matcher rule = RULE.matcher(drl);
+        Matcher when = WHEN.matcher(drl);
+        int done = 0;
+        while (rule.find(done)) {
+            if (!when.find(rule.end())) {
+                break;
+            }
+            int at = when.end(1);
+            out.append(drl, done, at).append("agenda-group \"").append(pkg).append('/').append(rule.group(1)).append("\" ");
+            done = at;
+        }
+        return out.append(drl.substring(done)).toString();
     }
 
     private static RuleScope scope(Rule rule, String file, int line, Map<String, Source> sources, List<Problem> problems) {
