@@ -56,8 +56,8 @@ public final class Evaluator {
         this.rules = rules;
         this.sessions = rules.kieBase().newKieSessionsPool(2);
         this.params = new Params(rules.sources());
-        this.answerClock = new AnswerClock(rules.calendar(), DeadlineRules.from(params));
         this.fees = new FeeCalculator(FeeSchedule.from(params));
+        this.answerClock = new AnswerClock(rules.calendar(), DeadlineRules.from(params), fees);
     }
 
     public CompiledRuleSet rules() {
@@ -91,7 +91,7 @@ public final class Evaluator {
         FactChecks.validate(facts, asOf, rules.calendar());
         Set<String> carried = carried(facts);
         Findings findings = new Findings(rules.sourcesByPackage());
-        Clock clock = new Clock(rules.calendar(), answerClock, asOf);
+        Clock clock = new Clock(rules.calendar(), answerClock, asOf, facts.getRequests());
         Ledger ledger = new Ledger(facts, answerClock, fees, clock);
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
                 "fees", fees, "asOf", asOf,
