@@ -167,6 +167,15 @@ public final class AnswerClock {
     }
 
     /**
+     * As {@link #compute(Request, LocalDate)}, but a date in a year the calendar does not cover throws.
+     *
+     * @throws CalendarNotCoveredException naming the year
+     */
+    public AnswerDeadline computeStrict(Request r, LocalDate asOf) {
+        return computeStrict(r, asOf, r.getFee() == null ? null : r.getFee().getRequestsInMonth());
+    }
+
+    /**
      * As {@link #compute(Request, LocalDate, Integer)}, but a date in a year the calendar does not cover throws.
      *
      * @throws CalendarNotCoveredException naming the year

@@ -13,6 +13,7 @@ import org.zwgk.rules.facts.ConsultedParty;
 import org.zwgk.rules.facts.Extension;
 import org.zwgk.rules.facts.Fee;
 import org.zwgk.rules.facts.Request;
+import org.zwgk.rules.fees.FeeCalculator;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AnswerClockTest {
 
-    private static final DeadlineRules RULES = new DeadlineRules(20, 20, 15, 7, 20, true, 3);
-    private static final AnswerClock CLOCK = new AnswerClock(CalendarFiles.calendar(), RULES);
+    private static final DeadlineRules RULES = new DeadlineRules(20, 20, 15, 7, 20, true, 3, 1, List.of("政府信息公开工作机构", "政务公开办"));
+    private static final AnswerClock CLOCK = new AnswerClock(CalendarFiles.calendar(), RULES, FeeCalculator.national());
 
     private static final LocalDate RECEIVED = d("2025-07-01");
     private static final LocalDate PLAIN_DUE = d("2025-07-29");
@@ -58,18 +59,18 @@ class AnswerClockTest {
     @ParameterizedTest(name = "{0} is received on {1}")
     @CsvSource({
             "IN_PERSON,     2025-07-01", // 当面提交: submittedOn
-            "POST_SIGNED,   2025-07-02", // 邮寄: signedForOn
-            "POST_UNSIGNED, 2025-07-03", // 平常信函: confirmedOn
-            "ONLINE,        2025-07-03", // 互联网: confirmedOn
-            "FAX,           2025-07-03", // 传真: confirmedOn
+            "POST_SIGNED,   2025-07-03", // 邮寄: signedForOn
+            "POST_UNSIGNED, 2025-07-02", // 平常信函: confirmedOn, the day the letter arrived
+            "ONLINE,        2025-07-02", // 互联网: confirmedOn, within a working day of submission
+            "FAX,           2025-07-02", // 传真: confirmedOn, within a working day of submission
     })
     void theDateOfReceiptDependsOnTheChannel(Channel channel, LocalDate expected) {
         Request r = new Request("r1", "u1", channel, d("2025-07-01"));
-        r.setSignedForOn(d("2025-07-02"));
-        r.setConfirmedOn(d("2025-07-03"));
-        r.setLetterArrivedOn(d("2025-06-30"));
+        r.setSignedForOn(d("2025-07-03"));
+        r.setConfirmedOn(d("2025-07-02"));
+        r.setLetterArrivedOn(d("2025-07-02"));
 
-        AnswerClock.Receipt receipt = CLOCK.receipt(r);
+        AnswerClock.Receipt receipt = CLOCK.receipt(r, d("2025-07-10"));
         assertEquals(expected, receipt.date());
         assertNull(receipt.missing());
         assertTrue(receipt.basis().contains("第三十一条"), receipt.basis());
@@ -90,11 +91,13 @@ class AnswerClockTest {
     })
     void withoutTheDateItsChannelNeedsTheDeadlineIsIncompleteAndNamesTheField(Channel channel, String field) {
         Request r = new Request("r1", "u1", channel, null);
-        // Every other arrival date is present, so a wrong channel mapping would find a date.
-        if (!field.equals("submittedOn")) r.setSubmittedOn(d("2025-07-01"));
+        // Every other arrival date is present, so a wrong channel mapping would find a date; the dates a confirmation
+        // is owed from (a letter's arrival, an online submission) are left out, as they would give the receipt too.
+        boolean confirmation = field.equals("confirmedOn");
+        if (!field.equals("submittedOn") && !confirmation) r.setSubmittedOn(d("2025-07-01"));
         if (!field.equals("signedForOn")) r.setSignedForOn(d("2025-07-02"));
-        if (!field.equals("confirmedOn")) r.setConfirmedOn(d("2025-07-03"));
-        r.setLetterArrivedOn(d("2025-07-01"));
+        if (!confirmation) r.setConfirmedOn(d("2025-07-03"));
+        if (!confirmation) r.setLetterArrivedOn(d("2025-07-01"));
 
         AnswerDeadline deadline = compute(r, "2025-07-10");
         assertEquals(State.INCOMPLETE, deadline.state());
@@ -102,7 +105,7 @@ class AnswerClockTest {
         assertNull(deadline.receivedOn());
         assertNotNull(deadline.missing());
         assertTrue(deadline.missing().contains(field), deadline.missing());
-        assertTrue(CLOCK.receipt(r).missing().contains(field));
+        assertTrue(CLOCK.receipt(r, d("2025-07-10")).missing().contains(field));
     }
 
     @Test
@@ -295,7 +298,7 @@ class AnswerClockTest {
 
     @Test
     void theFeeWaitIsCountedWhenTheParameterSaysSo() {
-        AnswerClock counting = new AnswerClock(CalendarFiles.calendar(), new DeadlineRules(20, 20, 15, 7, 20, false, 3));
+        AnswerClock counting = new AnswerClock(CalendarFiles.calendar(), new DeadlineRules(20, 20, 15, 7, 20, false, 3, 1, List.of("政府信息公开工作机构")), FeeCalculator.national());
         Request r = inPerson(RECEIVED);
         r.setFee(fee("2025-07-03", "2025-07-04", "2025-07-10"));
         AnswerDeadline deadline = counting.compute(r, d("2025-07-15"));
