@@ -215,7 +215,7 @@ class AnswerClockTest {
     @Test
     void aConsultationStillWaitingForItsReplyPausesTheClockUpToTheEvaluationDate() {
         Request r = inPerson(RECEIVED);
-        r.getConsultations().add(new Consultation(ConsultedParty.OTHER_AGENCY, d("2025-07-07"), d("2025-07-07"), null));
+        r.getConsultations().add(new Consultation(ConsultedParty.JOINT_AGENCY, d("2025-07-07"), d("2025-07-07"), null));
         AnswerDeadline deadline = compute(r, "2025-07-10");
         // Paused so far: 08, 09, 10 = 3. Used: 02, 03, 04, 07 = 4, so 16 of 20 remain. Due 07-29 + 3 = 08-01.
         assertEquals(3, deadline.pausedWorkingDays());
@@ -244,7 +244,7 @@ class AnswerClockTest {
     void overlappingConsultationsAreNotCountedTwice() {
         Request r = inPerson(RECEIVED);
         r.getConsultations().add(new Consultation(ConsultedParty.THIRD_PARTY, d("2025-07-07"), d("2025-07-07"), d("2025-07-11")));
-        r.getConsultations().add(new Consultation(ConsultedParty.OTHER_AGENCY, d("2025-07-09"), d("2025-07-09"), d("2025-07-15")));
+        r.getConsultations().add(new Consultation(ConsultedParty.JOINT_AGENCY, d("2025-07-09"), d("2025-07-09"), d("2025-07-15")));
         AnswerDeadline deadline = compute(r, "2025-07-20");
         // First pauses 08, 09, 10, 11; second 10, 11, 14, 15. Together 08-11, 14, 15 = 6, not 8.
         // Due 07-29 + 6 = 30, 31, 08-01, 04, 05, 06.
@@ -259,6 +259,7 @@ class AnswerClockTest {
     private static Fee fee(String noticeOn, String noticeReceivedOn, String paidOn) {
         Fee f = new Fee();
         f.setPerRequestAmount(java.math.BigDecimal.valueOf(100));
+        f.setRequestsInMonth(11); // the 11th request of the month: the bands allow 100 yuan, so the notice is lawful
         f.setNoticeOn(d(noticeOn));
         f.setNoticeReceivedOn(d(noticeReceivedOn));
         f.setPaidOn(d(paidOn));
@@ -428,5 +429,86 @@ class AnswerClockTest {
         assertEquals(State.RUNNING, deadline.state());
         assertEquals(4, deadline.pausedWorkingDays());
         assertEquals(d("2026-12-24"), deadline.due());
+    }
+
+    @Test
+    void anotherAgencyConsultedHasNoLimitSoItsWholeWaitIsNotCounted() {
+        Request r = inPerson(RECEIVED);
+        r.getConsultations().add(new Consultation(ConsultedParty.OTHER_AGENCY, d("2025-07-07"), d("2025-07-07"), d("2025-08-05")));
+        AnswerDeadline deadline = compute(r, "2025-08-06");
+        Pause p = deadline.pauses().get(0);
+        assertNull(p.limitedTo(), "第三十三条第三款 sets other agencies no limit");
+        assertEquals(d("2025-08-05"), p.to());
+        assertTrue(p.reason().contains("第三十三条第三款"), p.reason());
+    }
+
+    @Test
+    void aFeeTheBandsDoNotAllowPausesNothingAndNeverMakesTheRequestAbandoned() {
+        Request r = inPerson(RECEIVED);
+        Fee f = fee("2025-07-08", "2025-07-08", null);
+        f.setRequestsInMonth(3); // the 3rd request of the month is free: charging 100 yuan is unlawful
+        r.setFee(f);
+        AnswerDeadline deadline = compute(r, "2025-09-30");
+        assertEquals(List.of(), deadline.pauses());
+        assertEquals(State.RUNNING, deadline.state());
+        assertEquals(CalendarFiles.calendar().addWorkingDays(RECEIVED, 20), deadline.due());
+        assertTrue(deadline.notCounted().get(0).contains("不符合"), deadline.notCounted().toString());
+    }
+
+    @Test
+    void aFeeWhoseCountIsUnknownLeavesTheDeadlineIncompleteRatherThanGuessed() {
+        Request r = inPerson(RECEIVED);
+        Fee f = fee("2025-07-08", "2025-07-08", null);
+        f.setRequestsInMonth(null);
+        r.setFee(f);
+        AnswerDeadline deadline = compute(r, "2025-07-20");
+        assertEquals(State.INCOMPLETE, deadline.state());
+        assertTrue(deadline.missing().contains("requestsInMonth"), deadline.missing());
+    }
+
+    @Test
+    void aLetterConfirmedLateIsReceivedOnTheDayItArrived() {
+        Request r = new Request("r1", "u1", Channel.POST_UNSIGNED, null);
+        r.setLetterArrivedOn(d("2025-07-01"));
+        r.setConfirmedOn(d("2025-07-04"));
+        AnswerClock.Receipt receipt = CLOCK.receipt(r, d("2025-07-10"));
+        assertEquals(d("2025-07-01"), receipt.date());
+        assertTrue(receipt.isConfirmedLateOn(d("2025-07-10")));
+    }
+
+    @Test
+    void anOnlineRequestNeverConfirmedIsReceivedOnTheDayTheConfirmationWasOwedOnceThatDayHasPassed() {
+        Request r = new Request("r1", "u1", Channel.ONLINE, d("2025-07-04")); // Friday: owed Monday 07-07
+        assertNull(CLOCK.receipt(r, d("2025-07-07")).date(), "not yet owed: awaiting confirmation");
+        assertEquals(d("2025-07-07"), CLOCK.receipt(r, d("2025-07-07")).confirmationOwedOn());
+        assertEquals(d("2025-07-07"), CLOCK.receipt(r, d("2025-07-08")).date());
+        assertTrue(CLOCK.receipt(r, d("2025-07-08")).isConfirmedLateOn(d("2025-07-08")));
+    }
+
+    @Test
+    void aLateCorrectionNoticeNeitherStopsNorRestartsTheClock() {
+        Request r = inPerson(RECEIVED);
+        r.setCorrectionNoticeOn(d("2025-07-15")); // 7 working days from 07-01 end 07-10
+        r.setCorrectedRequestReceivedOn(d("2025-07-20"));
+        AnswerDeadline deadline = compute(r, "2025-07-22");
+        assertEquals(RECEIVED, deadline.clockStart());
+        assertEquals(CalendarFiles.calendar().addWorkingDays(RECEIVED, 20), deadline.due());
+        assertEquals(State.RUNNING, deadline.state());
+    }
+
+    @Test
+    void anExtensionApprovedByAnyoneButTheHeadOfTheDisclosureOfficeIsNotValid() {
+        Request r = inPerson(RECEIVED);
+        Extension e = new Extension();
+        e.setWorkingDays(10);
+        e.setApprovedBy("局办公室主任");
+        e.setApprovedOn(d("2025-07-20"));
+        e.setNotifiedOn(d("2025-07-21"));
+        r.setExtension(e);
+        AnswerDeadline deadline = compute(r, "2025-07-22");
+        assertEquals(0, deadline.extensionWorkingDays());
+        assertTrue(deadline.extensionProblem().contains("不是政府信息公开工作机构负责人"), deadline.extensionProblem());
+        e.setApprovedBy("区政务公开办负责人");
+        assertEquals(10, compute(r, "2025-07-22").extensionWorkingDays());
     }
 }
