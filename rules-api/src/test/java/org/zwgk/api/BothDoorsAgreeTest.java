@@ -1,6 +1,9 @@
 package org.zwgk.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.zwgk.api.service.RulebookService;
+import org.zwgk.rules.calendar.WorkingDayCalendar;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,12 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * One verdict per duty, whichever door it is asked through: OGI-33's status for a request at {@code POST /deadlines}
  * equals the most severe OGI-33 finding {@code POST /evaluations} gives the same request on the same date. Swept over
- * every due date of 2024, and of the holiday months of 2026, that is followed by a day off (a weekend, a holiday, the
+ * every due date of the holiday seasons of 2024 and 2026 that is followed by a day off (a weekend, a holiday, the
  * days before an adjusted working day), answered or evaluated on each day from four days before the due date to the
  * first working day after the days off.
  */
 @QuarkusTest
 class BothDoorsAgreeTest {
+    @Inject
+    RulebookService rules;
+
     private static final List<String> SEVERITY = List.of("VIOLATION", "WARNING", "OPEN", "INCOMPLETE", "SATISFIED");
 
     @BeforeAll
@@ -34,7 +40,7 @@ class BothDoorsAgreeTest {
     @Test
     void deadlinesAndEvaluationsGiveTheSameStatusAroundEveryDueDateNextToADayOff() {
         Map<LocalDate, LocalDate> dueBySubmission = dueDatesNextToDaysOff();
-        assertTrue(dueBySubmission.size() > 40, "too few due dates next to a day off: " + dueBySubmission.size());
+        assertTrue(dueBySubmission.size() > 15, "too few due dates next to a day off: " + dueBySubmission.size());
         List<String> disagreements = new ArrayList<>();
         int compared = 0;
         for (var e : dueBySubmission.entrySet()) {
@@ -56,7 +62,7 @@ class BothDoorsAgreeTest {
                 }
             }
         }
-        assertTrue(compared > 500, "compared only " + compared);
+        assertTrue(compared > 250, "compared only " + compared);
         assertEquals(List.of(), disagreements);
     }
 
@@ -68,18 +74,18 @@ class BothDoorsAgreeTest {
         assertEquals("VIOLATION", evaluationStatus("2024-03-20", request));
     }
 
-    /** For each submission day of 2024 and 2026 whose due date is followed by a day off: its due date (one per due date). */
-    private static Map<LocalDate, LocalDate> dueDatesNextToDaysOff() {
+    /** For each submission day of the spans whose due date is followed by a day off: its due date (one per due date). */
+    private Map<LocalDate, LocalDate> dueDatesNextToDaysOff() {
         Map<LocalDate, LocalDate> out = new LinkedHashMap<>();
         List<LocalDate> seen = new ArrayList<>();
         List<LocalDate[]> spans = List.of(
-                new LocalDate[]{LocalDate.of(2024, 1, 2), LocalDate.of(2024, 11, 20)},
+                new LocalDate[]{LocalDate.of(2024, 1, 2), LocalDate.of(2024, 4, 20)},     // 春节, 清明, 劳动节 2024
+                new LocalDate[]{LocalDate.of(2024, 8, 1), LocalDate.of(2024, 9, 20)},     // 中秋, 国庆 2024
                 new LocalDate[]{LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 10)},    // 元旦, 春节 2026
                 new LocalDate[]{LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 20)});   // 中秋, 国庆 2026
         for (LocalDate[] span : spans) {
             for (LocalDate submitted = span[0]; submitted.isBefore(span[1]); submitted = submitted.plusDays(1)) {
-                LocalDate due = LocalDate.parse(given().queryParam("date", submitted.toString()).queryParam("days", 20)
-                        .get("/api/v1/working-days/add").then().statusCode(200).extract().jsonPath().getString("result"));
+                LocalDate due = calendar().addWorkingDays(submitted, 20);
                 if (!seen.contains(due) && !isWorkingDay(due.plusDays(1))) {
                     seen.add(due);
                     out.put(submitted, due);
@@ -89,14 +95,16 @@ class BothDoorsAgreeTest {
         return out;
     }
 
-    private static final Map<LocalDate, Boolean> WORKING = new java.util.HashMap<>();
-
-    private static boolean isWorkingDay(LocalDate d) {
-        return WORKING.computeIfAbsent(d, day -> given().get("/api/v1/working-days/" + day)
-                .then().statusCode(200).extract().jsonPath().getBoolean("workingDay"));
+    /** The service's own calendar: the sweep picks its dates from it, the two doors are asked over HTTP. */
+    private WorkingDayCalendar calendar() {
+        return rules.rulebook().calendar();
     }
 
-    private static LocalDate nextWorkingDay(LocalDate d) {
+    private boolean isWorkingDay(LocalDate d) {
+        return calendar().isWorkingDay(d);
+    }
+
+    private LocalDate nextWorkingDay(LocalDate d) {
         LocalDate n = d.plusDays(1);
         while (!isWorkingDay(n)) {
             n = n.plusDays(1);
