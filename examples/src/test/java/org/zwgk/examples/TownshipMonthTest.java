@@ -37,7 +37,7 @@ class TownshipMonthTest {
     void theBreachesAreExactlyTheDeliberateLapses() {
         assertEquals(List.of(
                 "SHT26-1.2b request:LHJ-2026-003 2026-03-03",
-                "SHT26-10 item:LHJ-XX-2026-013 -"), Samples.withStatus(ev, VIOLATION), Samples.all(ev));
+                "SHT26-10 item:LHJ-XX-2026-013 2026-03-23"), Samples.withStatus(ev, VIOLATION), Samples.all(ev));
         assertEquals(List.of(), Samples.withStatus(ev, Status.INCOMPLETE), "the sample records every fact the rules ask for");
     }
 
@@ -79,7 +79,7 @@ class TownshipMonthTest {
         expect(ev, "OGI-26", "document:LHJ-2026-10", OPEN, d("2026-04-27"));  // formed 2026-03-27
         assertTrue(Samples.of(ev, "OGI-26", "document:LHJ-2026-11").isEmpty(), "a document not to be made public has no publication duty");
         expect(ev, "SHT26-10", "item:LHJ-XX-2026-011", SATISFIED, null);
-        assertTrue(one(ev, "SHT26-10", "item:LHJ-XX-2026-013", null).message().contains("“2025版”"));
+        assertTrue(one(ev, "SHT26-10", "item:LHJ-XX-2026-013", d("2026-03-23")).message().contains("“2025版”"));
     }
 
     @Test
