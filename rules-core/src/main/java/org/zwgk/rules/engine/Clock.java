@@ -46,7 +46,8 @@ public final class Clock {
     /** The request's answer deadline as it stands on the evaluation date (computed once per evaluation). */
     public AnswerDeadline answer(Request r) {
         return deadlines.computeIfAbsent(r, req -> {
-            Integer rank = rankInMonth(req);
+            // The rank is counted among the fact set's requests only where a fee needs it (it is a pass over them).
+            Integer rank = req.getFee() != null && req.getFee().getNoticeOn() != null ? rankInMonth(req) : null;
             try {
                 return answers.computeStrict(req, asOf, rank);
             } catch (CalendarNotCoveredException e) {

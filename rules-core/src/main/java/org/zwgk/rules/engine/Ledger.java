@@ -1,6 +1,5 @@
 package org.zwgk.rules.engine;
 
-import org.zwgk.rules.deadline.AnswerClock;
 import org.zwgk.rules.facts.FactSet;
 import org.zwgk.rules.facts.Request;
 import org.zwgk.rules.facts.Unit;
@@ -16,16 +15,12 @@ import java.util.stream.Collectors;
  * One instance per evaluation.
  */
 public final class Ledger {
-    private final FactSet facts;
-    private final AnswerClock answers;
     private final Map<String, Unit> units;
     private final FeeCalculator fees;
     private final Clock clock;
     private final Map<Request, FeeAssessment> feeAssessments = new IdentityHashMap<>();
 
-    public Ledger(FactSet facts, AnswerClock answers, FeeCalculator fees, Clock clock) {
-        this.facts = facts;
-        this.answers = answers;
+    public Ledger(FactSet facts, FeeCalculator fees, Clock clock) {
         this.fees = fees;
         this.clock = clock;
         this.units = facts.getUnits().stream().collect(Collectors.toMap(Unit::getId, Function.identity(), (a, b) -> a));

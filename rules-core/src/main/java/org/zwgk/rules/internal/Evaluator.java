@@ -92,7 +92,7 @@ public final class Evaluator {
         Set<String> carried = carried(facts);
         Findings findings = new Findings(rules.sourcesByPackage());
         Clock clock = new Clock(rules.calendar(), answerClock, asOf, facts.getRequests());
-        Ledger ledger = new Ledger(facts, answerClock, fees, clock);
+        Ledger ledger = new Ledger(facts, fees, clock);
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
                 "fees", fees, "asOf", asOf,
                 "periods", new Periods(rules.sources(), facts.getUnits(), asOf));
