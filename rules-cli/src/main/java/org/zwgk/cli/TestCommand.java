@@ -19,7 +19,9 @@ import java.util.concurrent.Callable;
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {"Run every example case (*.cases.yaml) of a rule directory against its rules.",
                 "Prints PASS or FAIL per case (a failure with its diff: - expected but absent, + found but not expected), "
-                        + "then 'N passed, M failed'. Exit 1 on any failure or when the rules do not load."})
+                        + "then 'N passed, M failed'. Also checks what the build checks: every checked duty has a rule, and "
+                        + "every rule id has a case where it fires and one where it does not (缺少案例 lines).",
+                "Exit 1 on any failure, any such gap, or when the rules do not load."})
 final class TestCommand implements Callable<Integer> {
 
     @Spec
@@ -64,7 +66,12 @@ final class TestCommand implements Callable<Integer> {
         if (cases.isEmpty()) {
             out.println("no example cases (*.cases.yaml) in " + dir);
         }
+        List<String> gaps = ExampleCases.coverageGaps(book, cases);
+        gaps.forEach(g -> out.println("缺少案例 " + g));
         out.println(passed + " passed, " + failed + " failed");
-        return failed == 0 ? RulesCommand.OK : RulesCommand.FOUND;
+        if (!gaps.isEmpty()) {
+            out.println("案例覆盖不全：" + gaps.size() + "处（每条规则须有触发和不触发的案例）");
+        }
+        return failed == 0 && gaps.isEmpty() ? RulesCommand.OK : RulesCommand.FOUND;
     }
 }

@@ -53,6 +53,20 @@ class TestCommandTest {
     }
 
     @Test
+    void aCheckedDutyWithoutRuleOrCasesFailsAsTheBuildDoes(@TempDir Path tmp) throws IOException {
+        Path dir = Cli.copyOfDrl(tmp.resolve("drl"));
+        Cli.edit(dir.resolve("shandong/yicheng/yc21/source.yaml"), "  - id: YC21-2\n    kind: guidance", "  - id: YC21-2\n    kind: rule");
+
+        Cli.Result r = Cli.run("test", dir.toString());
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.out().contains("缺少案例 YC21-2：source.yaml登记为规则（kind: rule），但没有DRL规则"), r.toString());
+        assertTrue(r.out().contains("缺少案例 YC21-2：没有触发（VIOLATION或WARNING）的案例"), r.toString());
+        Matcher m = SUMMARY.matcher(r.out());
+        assertTrue(m.find(), r.toString());
+        assertEquals("0", m.group(2), "every case still passes: " + r);
+    }
+
+    @Test
     void rulesThatDoNotLoadFailWithTheirProblems(@TempDir Path tmp) throws IOException {
         Path dir = Cli.copyOfDrl(tmp.resolve("drl"));
         Cli.edit(dir.resolve("national/ogi/requests.drl"), "package national.ogi;", "package national.wrong;");

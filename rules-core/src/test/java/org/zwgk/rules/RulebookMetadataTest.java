@@ -47,25 +47,7 @@ class RulebookMetadataTest {
 
     @Test
     void everyRuleIdHasCasesWhereItFiresAndWhereItDoesNot() {
-        List<ExampleCase> cases = ExampleCases.read(TestRules.directory());
-        Map<String, Boolean> fires = new HashMap<>();
-        Map<String, Boolean> quiet = new HashMap<>();
-        for (ExampleCase c : cases) {
-            for (String id : c.judgedRules()) {
-                boolean fired = c.expect().stream().anyMatch(e -> e.rule().equals(id)
-                        && (e.status() == Status.VIOLATION || e.status() == Status.WARNING));
-                (fired ? fires : quiet).put(id, true);
-            }
-        }
-        List<String> gaps = new ArrayList<>();
-        for (CatalogueEntry e : TestRules.book().catalogue()) {
-            if (e.kind() != CatalogueEntry.Kind.RULE) {
-                continue;
-            }
-            if (!fires.containsKey(e.id())) gaps.add(e.id() + " has no case where it fires");
-            if (!quiet.containsKey(e.id())) gaps.add(e.id() + " has no case where it does not fire");
-        }
-        assertEquals(List.of(), gaps);
+        assertEquals(List.of(), ExampleCases.coverageGaps(TestRules.book(), ExampleCases.read(TestRules.directory())));
     }
 
     @Test

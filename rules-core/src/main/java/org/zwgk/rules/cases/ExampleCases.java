@@ -117,4 +117,38 @@ public final class ExampleCases {
         return f.ruleId() + " " + f.subject() + " " + f.status() + (f.dueDate() == null ? "" : " due " + f.dueDate())
                 + "  〔" + f.ruleName() + "：" + f.message() + "〕";
     }
+
+    /**
+     * What the cases leave unproven about the catalogue, one line each in Chinese: a checked duty without a DRL rule,
+     * a rule id without a case where it fires (VIOLATION or WARNING) or without one where it does not, a case naming an
+     * id the catalogue lacks. Empty when every checked duty is shown both ways. The build and {@code bin/rules test}
+     * both enforce it.
+     */
+    public static List<String> coverageGaps(Rulebook book, List<ExampleCase> cases) {
+        java.util.Set<String> fires = new java.util.HashSet<>();
+        java.util.Set<String> quiet = new java.util.HashSet<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        book.catalogue().forEach(e -> ids.add(e.id()));
+        List<String> gaps = new java.util.ArrayList<>();
+        for (ExampleCase c : cases) {
+            for (String id : c.judgedRules()) {
+                if (!ids.contains(id)) {
+                    gaps.add(c.file() + "：案例“" + c.name() + "”引用的编号" + id + "不在目录中");
+                    continue;
+                }
+                boolean fired = c.expect().stream().anyMatch(e -> e.rule().equals(id)
+                        && (e.status() == org.zwgk.rules.Status.VIOLATION || e.status() == org.zwgk.rules.Status.WARNING));
+                (fired ? fires : quiet).add(id);
+            }
+        }
+        for (org.zwgk.rules.CatalogueEntry e : book.catalogue()) {
+            if (e.kind() != org.zwgk.rules.CatalogueEntry.Kind.RULE) {
+                continue;
+            }
+            if (e.rules().isEmpty()) gaps.add(e.id() + "：source.yaml登记为规则（kind: rule），但没有DRL规则");
+            if (!fires.contains(e.id())) gaps.add(e.id() + "：没有触发（VIOLATION或WARNING）的案例");
+            if (!quiet.contains(e.id())) gaps.add(e.id() + "：没有不触发的案例");
+        }
+        return List.copyOf(gaps);
+    }
 }
