@@ -101,8 +101,10 @@ class DistrictDepartmentMonthTest {
 
     @Test
     void publishingCatalogueColumnAndPressConferenceDutiesAreMet() {
-        for (String item : List.of("item:ZRJ-XX-2026-004", "item:ZRJ-XX-2026-007", "item:ZRJ-XX-2026-009")) {
-            expect(ev, "SHT26-10", item, SATISFIED, null);
+        // each item's duty falls due on the day it was submitted
+        for (String[] item : new String[][]{{"item:ZRJ-XX-2026-004", "2026-02-04"}, {"item:ZRJ-XX-2026-007", "2026-02-12"},
+                {"item:ZRJ-XX-2026-009", "2026-03-03"}}) {
+            expect(ev, "SHT26-10", item[0], SATISFIED, d(item[1]));
         }
         expect(ev, "SHT26-2", "catalogue-item:ZRJ-ML-012", SATISFIED, null);
         expect(ev, "SHT26-11", "catalogue-item:ZRJ-ML-012", SATISFIED, null);

@@ -78,13 +78,13 @@ class TownshipMonthTest {
         expect(ev, "OGI-26", "document:LHJ-2026-09", SATISFIED, d("2026-04-20"));
         expect(ev, "OGI-26", "document:LHJ-2026-10", OPEN, d("2026-04-27"));  // formed 2026-03-27
         assertTrue(Samples.of(ev, "OGI-26", "document:LHJ-2026-11").isEmpty(), "a document not to be made public has no publication duty");
-        expect(ev, "SHT26-10", "item:LHJ-XX-2026-011", SATISFIED, null);
+        expect(ev, "SHT26-10", "item:LHJ-XX-2026-011", SATISFIED, d("2026-03-05"));
         assertTrue(one(ev, "SHT26-10", "item:LHJ-XX-2026-013", d("2026-03-23")).message().contains("“2025版”"));
     }
 
     @Test
     void theMajorDecisionWasConsultedOnAndItsProcessInformationIsDue() {
-        expect(ev, "SHT26-8", "decision:LHJ-JC-2026-01", SATISFIED, null);
+        expect(ev, "SHT26-8", "decision:LHJ-JC-2026-01", SATISFIED, d("2026-03-13"));
         expect(ev, "SHT26-8", "decision:LHJ-JC-2026-01", OPEN, d("2026-04-13"));
     }
 
