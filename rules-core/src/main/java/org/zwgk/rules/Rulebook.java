@@ -110,7 +110,8 @@ public final class Rulebook {
 
     /**
      * A request's answer deadline (OGI-30/31/32/33/34, FEE) on {@code asOf}: due date, pauses, extension, working days
-     * left. A calendar gap or a missing date of receipt gives state INCOMPLETE naming what is missing.
+     * left. A calendar gap or a missing date of receipt gives state INCOMPLETE naming what is missing. A deadline
+     * counted through a year without a notice lists it in {@code provisionalYears()}: its dates are provisional.
      *
      * @throws InvalidFactsException if the request contradicts itself (a null or incomplete consultation, a reply
      *                               before its sending, an answer before receipt, a negative count), fields named
@@ -119,7 +120,8 @@ public final class Rulebook {
     public AnswerDeadline answerDeadline(Request request, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         FactChecks.validateRequest(request);
-        return evaluator.answerClock().compute(request, asOf);
+        return org.zwgk.rules.deadline.Provisional.mark(evaluator.rules().calendar(),
+                evaluator.answerClock().compute(request, asOf), asOf);
     }
 
     /** Every duty of every source, checked or guidance, with its citation. */

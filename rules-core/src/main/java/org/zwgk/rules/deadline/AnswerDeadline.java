@@ -21,14 +21,40 @@ import java.util.List;
  * @param answeredOn         the answer date, or {@code null}
  * @param workingDaysLeft    working days from the evaluation date (or the answer) to the due date; negative = overdue
  * @param missing            what the facts lack (state INCOMPLETE), or {@code null}
+ * @param provisionalYears   the years without a State Council notice the computation went through, counted from the
+ *                           statutory holidays: the dates are provisional (暂定) until those notices are added; empty
+ *                           when every date rests on a notice
  */
 public record AnswerDeadline(String requestId, State state, LocalDate receivedOn, String receiptBasis,
                              LocalDate clockStart, String startBasis, List<Pause> pauses, int pausedWorkingDays,
                              LocalDate originalDue, int extensionWorkingDays, String extensionProblem, LocalDate due,
-                             LocalDate answeredOn, Integer workingDaysLeft, String missing) {
+                             LocalDate answeredOn, Integer workingDaysLeft, String missing,
+                             List<Integer> provisionalYears) {
 
     public AnswerDeadline {
         pauses = pauses == null ? List.of() : List.copyOf(pauses);
+        provisionalYears = provisionalYears == null ? List.of() : List.copyOf(provisionalYears);
+    }
+
+    /** A deadline that rests on notices only (no provisional year). */
+    public AnswerDeadline(String requestId, State state, LocalDate receivedOn, String receiptBasis,
+                          LocalDate clockStart, String startBasis, List<Pause> pauses, int pausedWorkingDays,
+                          LocalDate originalDue, int extensionWorkingDays, String extensionProblem, LocalDate due,
+                          LocalDate answeredOn, Integer workingDaysLeft, String missing) {
+        this(requestId, state, receivedOn, receiptBasis, clockStart, startBasis, pauses, pausedWorkingDays, originalDue,
+                extensionWorkingDays, extensionProblem, due, answeredOn, workingDaysLeft, missing, List.of());
+    }
+
+    /** This deadline, marked as computed through the given provisional years. */
+    public AnswerDeadline withProvisionalYears(java.util.Collection<Integer> years) {
+        return new AnswerDeadline(requestId, state, receivedOn, receiptBasis, clockStart, startBasis, pauses,
+                pausedWorkingDays, originalDue, extensionWorkingDays, extensionProblem, due, answeredOn,
+                workingDaysLeft, missing, List.copyOf(new java.util.TreeSet<>(years)));
+    }
+
+    /** Whether a date of this deadline rests on a year counted provisionally (no notice yet). */
+    public boolean isProvisional() {
+        return !provisionalYears.isEmpty();
     }
 
     /** Where a request stands. */

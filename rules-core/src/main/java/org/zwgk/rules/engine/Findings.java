@@ -11,18 +11,29 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The DRL global {@code findings}: a rule's consequence records what it found through it, and the citation
  * (id, source, clause) is copied from the rule's metadata, so no rule repeats it by hand.
+ * A finding whose matched deadline or period rests on a year the calendar counts provisionally is marked: see
+ * {@link Report}.
  * One instance per evaluation; not shared between threads.
  */
 public final class Findings {
     private final Map<String, Source> sources;
+    private final Clock clock;
     private final List<Report> reports = new ArrayList<>();
 
     public Findings(Map<String, Source> sources) {
+        this(sources, null);
+    }
+
+    /** @param clock the evaluation's clock, which knows which computed dates are provisional ({@code null}: none) */
+    public Findings(Map<String, Source> sources, Clock clock) {
         this.sources = sources;
+        this.clock = clock;
     }
 
     public Report violation(RuleContext kcontext, Subject subject, String message) {
@@ -52,9 +63,20 @@ public final class Findings {
         Source source = sources.get(sourceCode);
         Report r = new Report(text(meta.get("id")), rule.getName(), sourceCode,
                 source == null ? null : source.document(), text(meta.get("clause")), subject.subjectKind(),
-                subject.getId(), subject.getUnit(), status, message);
+                subject.getId(), subject.getUnit(), status, message, provisionalYears(kcontext));
         reports.add(r);
         return r;
+    }
+
+    /** The provisional years the rule's matched deadlines and periods rest on. */
+    private SortedSet<Integer> provisionalYears(RuleContext kcontext) {
+        SortedSet<Integer> years = new TreeSet<>();
+        if (clock != null && !clock.provisionalYears().isEmpty() && kcontext.getMatch() != null) {
+            for (Object o : kcontext.getMatch().getObjects()) {
+                years.addAll(clock.provisionalYearsOf(o));
+            }
+        }
+        return years;
     }
 
     /** The findings, sorted by rule id, subject, rule name, status and due date (a cadence's periods in order). */
