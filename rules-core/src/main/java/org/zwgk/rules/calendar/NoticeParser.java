@@ -182,7 +182,7 @@ public final class NoticeParser {
     private static CalendarYear.Holiday readItem(Item item, int year, List<NoticeException.Problem> problems) {
         List<LocalDate> off = new ArrayList<>();
         List<LocalDate> work = new ArrayList<>();
-        int before = problems.size();
+        boolean unreadable = false;
         for (String sentence : item.body.split("。")) {
             String s = sentence.trim();
             int offAt = firstOf(s, "放假", "补休");
@@ -190,6 +190,7 @@ public final class NoticeParser {
             if (offAt >= 0) {
                 List<Token> ts = tokens(s.substring(0, offAt), item, year, problems);
                 if (ts == null) {
+                    unreadable = true;
                     continue;
                 }
                 List<LocalDate> range;
@@ -199,6 +200,7 @@ public final class NoticeParser {
                     if (ts.get(1).date.isBefore(ts.get(0).date)) {
                         problems.add(new NoticeException.Problem(item.line, "放假日期“" + s.substring(0, offAt)
                                 + "”的结束日早于开始日"));
+                        unreadable = true;
                         continue;
                     }
                     range = new ArrayList<>();
@@ -208,6 +210,7 @@ public final class NoticeParser {
                 } else {
                     problems.add(new NoticeException.Problem(item.line, "无法识别放假日期“" + s.substring(0, offAt)
                             + "”（应为“X月X日”或“X月X日至X日”）"));
+                    unreadable = true;
                     continue;
                 }
                 Matcher days = DAYS.matcher(s);
@@ -219,10 +222,12 @@ public final class NoticeParser {
             } else if (workAt >= 0) {
                 List<Token> ts = tokens(s.substring(0, workAt), item, year, problems);
                 if (ts == null) {
+                    unreadable = true;
                     continue;
                 }
                 if (ts.isEmpty()) {
                     problems.add(new NoticeException.Problem(item.line, "无法识别上班日期“" + s + "”"));
+                    unreadable = true;
                 }
                 for (Token t : ts) {
                     DayOfWeek dow = t.date.getDayOfWeek();
@@ -234,7 +239,7 @@ public final class NoticeParser {
                 }
             }
         }
-        if (problems.size() > before) {
+        if (unreadable) {
             return null;
         }
         if (off.isEmpty()) {
@@ -286,7 +291,6 @@ public final class NoticeParser {
                     if (said != d.getDayOfWeek()) {
                         problems.add(new NoticeException.Problem(item.line, "“" + m.group() + "”标注为" + weekday(said)
                                 + "，但" + d + "是" + weekday(d.getDayOfWeek())));
-                        ok = false;
                     }
                 }
             }
