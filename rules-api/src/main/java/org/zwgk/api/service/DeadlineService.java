@@ -46,7 +46,8 @@ public class DeadlineService {
     /**
      * The status OGI-33's rules give: answered late → VIOLATION, on time → SATISFIED; unanswered and overdue →
      * VIOLATION, within the warning window → WARNING, else OPEN; an extension that is not valid → VIOLATION;
-     * abandoned for an unpaid fee → SATISFIED; facts or calendar lacking → INCOMPLETE.
+     * abandoned for an unpaid fee → SATISFIED; facts or calendar lacking, or overdue only by a provisional due date →
+     * INCOMPLETE.
      */
     public static Status status(AnswerDeadline d, int warning) {
         Status byClock = switch (d.state()) {
@@ -57,7 +58,10 @@ public class DeadlineService {
             case RUNNING -> d.workingDaysLeft() < 0 ? Status.VIOLATION
                     : d.workingDaysLeft() <= warning ? Status.WARNING : Status.OPEN;
         };
-        return d.extensionProblem() != null && byClock != Status.INCOMPLETE ? Status.VIOLATION : byClock;
+        Status status = d.extensionProblem() != null && byClock != Status.INCOMPLETE ? Status.VIOLATION : byClock;
+        // as the rules do: a breach is never decided by a provisional due date (a year without its notice)
+        boolean provisionalDue = d.due() != null && d.provisionalYears().contains(d.due().getYear());
+        return status == Status.VIOLATION && provisionalDue && d.extensionProblem() == null ? Status.INCOMPLETE : status;
     }
 
     static int warningWorkingDays(Rulebook book) {
