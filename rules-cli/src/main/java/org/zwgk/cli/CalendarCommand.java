@@ -149,6 +149,9 @@ final class CalendarCommand implements Callable<Integer> {
             out.print("写入 " + target + "？[y/N] ");
             out.flush();
             String answer = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8)).readLine();
+            if (answer != null && System.console() == null) {
+                out.println(); // the answer came from a pipe, not typed with its Enter
+            }
             if (answer == null) {
                 out.println();
                 out.println("（没有可回答的终端：加 --yes 确认写入）");

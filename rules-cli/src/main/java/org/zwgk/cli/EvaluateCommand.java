@@ -131,7 +131,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     + ": the rules that need those years could not judge (INCOMPLETE)");
         }
         if (!ev.provisionalYears().isEmpty()) {
-            out.println("暂定：" + ev.provisionalYears() + "年尚无国务院办公厅节假日安排通知，相关期限暂按法定节假日推算"
+            out.println("暂定：" + ev.provisionalYears().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining("、")) + "年尚无国务院办公厅节假日安排通知，相关期限暂按法定节假日推算"
                     + "（详见各结果的“暂定”说明）；通知发布后用 bin/rules calendar import 导入并重新计算");
         }
     }

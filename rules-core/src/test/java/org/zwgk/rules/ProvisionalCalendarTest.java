@@ -91,6 +91,7 @@ class ProvisionalCalendarTest {
         assertEquals(PROVISIONAL_DUE, f.dueDate());
         assertEquals(NOTE, f.details().get("暂定"));
         assertEquals("2027", f.details().get("暂定年份"));
+        assertTrue(f.message().endsWith("（暂定）"), f.message());
         assertEquals(List.of(2027), ev.provisionalYears());
         assertEquals(List.of(), ev.uncoveredYears());
     }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * <p>A finding whose deadline or period was computed through a year without a State Council notice (counted from the
  * statutory holidays) keeps its status — a due date to plan by is what a clerk needs, and an early answer is never
  * wrong — and gets the details {@code 暂定} ("暂按法定节假日推算，待YYYY年国务院办公厅通知发布后以通知为准") and
- * {@code 暂定年份}. One exception: a VIOLATION whose due date itself lies in such a year becomes INCOMPLETE, because a
+ * {@code 暂定年份}, and its message ends with （暂定）. One exception: a VIOLATION whose due date itself lies in such a year becomes INCOMPLETE, because a
  * breach is an accusation against a unit and must rest on the official calendar; its message says it is late by
  * the provisional count.
  */
@@ -82,7 +82,7 @@ public final class Report {
         marked.put("暂定", note);
         marked.put("暂定年份", years);
         Status sealed = status;
-        String text = message;
+        String text = message + "（暂定）";
         if (status == Status.VIOLATION && due != null && provisionalYears.contains(due.getYear())) {
             sealed = Status.INCOMPLETE;
             text = "按暂定期限" + due + "判断：" + message + "；期限落在" + years + "年，" + note + "，暂不认定违规";
