@@ -6,6 +6,8 @@ import org.zwgk.rules.calendar.CalendarNotCoveredException;
 import org.zwgk.rules.calendar.WorkingDayCalendar;
 import org.zwgk.rules.deadline.AnswerDeadline;
 import org.zwgk.rules.facts.Channel;
+import org.zwgk.rules.facts.Document;
+import org.zwgk.rules.facts.PublicAttribute;
 import org.zwgk.rules.facts.FactSet;
 import org.zwgk.rules.facts.Request;
 import org.zwgk.rules.facts.Unit;
@@ -145,6 +147,30 @@ class ProvisionalCalendarTest {
         assertEquals(LocalDate.of(2026, 12, 29), f.dueDate());
         assertEquals(NOTE, f.details().get("暂定"), "the days late run through 2027");
         assertEquals(List.of(2027), ev.provisionalYears());
+    }
+
+    @Test
+    void aWorkingDayPeriodOfAnotherRuleIsMarkedToo() {
+        // OGI-26: a document formed on Sun 2026-12-20 is to be published within 20 working days: provisionally 2027-01-18
+        Document doc = new Document();
+        doc.setId("d1");
+        doc.setUnit("u1");
+        doc.setTitle("某公告");
+        doc.setPublicAttribute(PublicAttribute.PROACTIVE);
+        doc.setFormedOn(RECEIVED);
+        FactSet facts = new FactSet();
+        facts.setUnits(List.of(new Unit("u1", "双塔区某局", "211302", UnitKind.DEPARTMENT)));
+        facts.setDocuments(List.of(doc));
+        Evaluation ev = TestRules.book().evaluate(facts, LocalDate.of(2026, 12, 28), EvaluationOptions.everything());
+        Finding f = ev.of("OGI-26").get(0);
+        assertEquals(Status.OPEN, f.status());
+        assertEquals(PROVISIONAL_DUE, f.dueDate());
+        assertEquals(NOTE, f.details().get("暂定"));
+
+        doc.setPublishedOn(LocalDate.of(2027, 1, 20));
+        Finding late = TestRules.book().evaluate(facts, LocalDate.of(2027, 1, 25), EvaluationOptions.everything()).of("OGI-26").get(0);
+        assertEquals(Status.INCOMPLETE, late.status(), late.message());
+        assertEquals(PROVISIONAL_DUE, late.dueDate());
     }
 
     @Test
