@@ -58,6 +58,9 @@ public final class MonthOfRequests {
         if (!ev.uncoveredYears().isEmpty()) {
             out.println("工作日历未收录的年份：" + ev.uncoveredYears());
         }
+        if (!ev.provisionalYears().isEmpty()) {
+            out.println("暂按法定节假日推算的年份（待国务院办公厅通知）：" + ev.provisionalYears());
+        }
         return ev;
     }
 }

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -88,13 +90,41 @@ class DeadlineResourceTest {
 
     @Test
     void aDueDateInAYearTheCalendarLacksIsIncompleteAndNamesTheYear() {
+        // 2027 is counted provisionally; a period running into 2028 meets a year the calendar lacks
         given().contentType("application/json")
-                .body("{\"asOf\": \"2026-12-20\", \"request\": " + Bodies.request("r1", "2026-12-10", null) + "}")
+                .body("{\"asOf\": \"2027-12-20\", \"request\": " + Bodies.request("r1", "2027-12-10", null) + "}")
                 .when().post("/api/v1/deadlines")
                 .then().statusCode(200)
                 .body("state", equalTo("INCOMPLETE"))
                 .body("status", equalTo("INCOMPLETE"))
-                .body("missing", containsString("2027"));
+                .body("missing", containsString("2028"));
+    }
+
+    @Test
+    void aDueDateInTheYearAfterTheLastNoticeIsGivenProvisionally() {
+        // received Sun 2026-12-20: provisionally due 2027-01-18 (2027-01-01 元旦 is the only weekday off on the way)
+        given().contentType("application/json")
+                .body("{\"asOf\": \"2026-12-28\", \"request\": " + Bodies.request("r1", "2026-12-20", null) + "}")
+                .when().post("/api/v1/deadlines")
+                .then().statusCode(200)
+                .body("state", equalTo("RUNNING"))
+                .body("status", equalTo("OPEN"))
+                .body("due", equalTo("2027-01-18"))
+                .body("workingDaysLeft", equalTo(14))
+                .body("provisionalYears", contains(2027));
+        // overdue only by the provisional date: not judged a breach until the 2027 notice is added
+        given().contentType("application/json")
+                .body("{\"asOf\": \"2027-01-20\", \"request\": " + Bodies.request("r1", "2026-12-20", null) + "}")
+                .when().post("/api/v1/deadlines")
+                .then().statusCode(200)
+                .body("status", equalTo("INCOMPLETE"))
+                .body("due", equalTo("2027-01-18"))
+                .body("provisionalYears", contains(2027));
+        given().contentType("application/json")
+                .body("{\"asOf\": \"2024-03-20\", \"request\": " + Bodies.request("r1", "2024-02-05", null) + "}")
+                .when().post("/api/v1/deadlines")
+                .then().statusCode(200)
+                .body("provisionalYears", empty());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -50,6 +51,19 @@ class EvaluationResourceTest {
                 .body(OGI33.formatted("r1") + "clause", equalTo("第三十三条第二款"))
                 .body(OGI33.formatted("r1") + "unit", equalTo("u1"))
                 .body(OGI33.formatted("r1") + "message", equalTo("于2024-03-11答复，晚于答复期限2024-03-08，逾期1个工作日"));
+    }
+
+    @Test
+    void aDeadlineInTheYearAfterTheLastNoticeIsMarkedProvisional() {
+        given().contentType("application/json")
+                .body(Bodies.evaluation("2026-12-28", Bodies.facts(Bodies.request("r1", "2026-12-20", null))))
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(200)
+                .body("uncoveredYears", empty())
+                .body("provisionalYears", contains(2027))
+                .body(OGI33.formatted("r1") + "status", equalTo("OPEN"))
+                .body(OGI33.formatted("r1") + "dueDate", equalTo("2027-01-18"))
+                .body(OGI33.formatted("r1") + "details.暂定", equalTo("暂按法定节假日推算，待2027年国务院办公厅通知发布后以通知为准"));
     }
 
     @Test

@@ -5,7 +5,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -75,10 +77,33 @@ class WorkingDayResourceTest {
 
     @Test
     void countingPastTheCalendarNamesTheMissingYear() {
-        given().get("/api/v1/working-days/add?date=2026-12-20&days=30")
+        // 2027 is counted provisionally (the year after the last notice); 2028 is not counted at all
+        given().get("/api/v1/working-days/add?date=2027-12-20&days=30")
                 .then().statusCode(422)
                 .body("code", equalTo("calendar_not_covered"))
-                .body("detail", containsString("2027"));
+                .body("detail", containsString("2028"));
+    }
+
+    @Test
+    void countingIntoTheYearAfterTheLastNoticeIsProvisionalAndSaysSo() {
+        // after Sun 2026-12-20: 12-21…25 (5), 12-28…31 (9), 2027-01-01 元旦 off, 01-04…08 (14), 01-11…15 (19), 01-18 (20)
+        given().get("/api/v1/working-days/add?date=2026-12-20&days=20")
+                .then().statusCode(200)
+                .body("result", equalTo("2027-01-18"))
+                .body("provisionalYears", contains(2027));
+        given().get("/api/v1/working-days/between?from=2026-12-20&to=2027-01-18")
+                .then().statusCode(200)
+                .body("workingDays", equalTo(20))
+                .body("provisionalYears", contains(2027));
+        // 除夕 2027 (2027-02-05, a Friday) is a statutory day off under the 2024 revision of the 办法
+        given().get("/api/v1/working-days/2027-02-05")
+                .then().statusCode(200)
+                .body("workingDay", equalTo(false))
+                .body("provisionalYears", contains(2027));
+        given().get("/api/v1/working-days/2026-02-14")
+                .then().statusCode(200)
+                .body("workingDay", equalTo(true))
+                .body("provisionalYears", empty());
     }
 
     @Test

@@ -94,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Evaluation ev = all ? everything : new Evaluation(everything.asOf(), everything.rulesetVersion(),
                 everything.rulesEvaluated(), everything.only(EvaluationOptions.actionable().statuses()),
-                everything.uncoveredYears());
+                everything.uncoveredYears(), everything.provisionalYears());
         if (format == Format.json) {
             out.println(JSON.writeValueAsString(ev));
             return RulesCommand.OK;
@@ -129,6 +129,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!ev.uncoveredYears().isEmpty()) {
             out.println("the working-day calendar lacks " + ev.uncoveredYears()
                     + ": the rules that need those years could not judge (INCOMPLETE)");
+        }
+        if (!ev.provisionalYears().isEmpty()) {
+            out.println("暂定：" + ev.provisionalYears().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining("、")) + "年尚无国务院办公厅节假日安排通知，相关期限暂按法定节假日推算"
+                    + "（详见各结果的“暂定”说明）；通知发布后用 bin/rules calendar import 导入并重新计算");
         }
     }
 }

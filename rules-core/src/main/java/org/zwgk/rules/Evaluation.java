@@ -14,13 +14,23 @@ import java.util.Set;
  * @param findings       the results, ordered by rule id, subject and status
  * @param uncoveredYears years a rule needed and the working-day calendar lacks: the rules that needed them could not
  *                       judge (OGI-33 reports INCOMPLETE); empty when the calendar covered everything
+ * @param provisionalYears years without a State Council notice that a rule counted through, from the statutory
+ *                       holidays: the findings resting on them carry the detail {@code 暂定}; ask again once the
+ *                       notice's calendar file is added. Empty when every date rests on a notice
  */
 public record Evaluation(LocalDate asOf, String rulesetVersion, int rulesEvaluated, List<Finding> findings,
-                         List<Integer> uncoveredYears) {
+                         List<Integer> uncoveredYears, List<Integer> provisionalYears) {
 
     public Evaluation {
         findings = List.copyOf(findings);
         uncoveredYears = uncoveredYears == null ? List.of() : List.copyOf(uncoveredYears);
+        provisionalYears = provisionalYears == null ? List.of() : List.copyOf(provisionalYears);
+    }
+
+    /** An evaluation that counted through no provisional year. */
+    public Evaluation(LocalDate asOf, String rulesetVersion, int rulesEvaluated, List<Finding> findings,
+                      List<Integer> uncoveredYears) {
+        this(asOf, rulesetVersion, rulesEvaluated, findings, uncoveredYears, List.of());
     }
 
     /** The breaches only (VIOLATION). */

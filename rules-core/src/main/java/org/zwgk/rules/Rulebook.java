@@ -112,7 +112,8 @@ public final class Rulebook {
 
     /**
      * A request's answer deadline (OGI-30/31/32/33/34, FEE) on {@code asOf}: due date, pauses, extension, working days
-     * left. A calendar gap or a missing date of receipt gives state INCOMPLETE naming what is missing.
+     * left. A calendar gap or a missing date of receipt gives state INCOMPLETE naming what is missing. A deadline
+     * counted through a year without a notice lists it in {@code provisionalYears()}: its dates are provisional.
      *
      * @throws InvalidFactsException if the request contradicts itself (a null or incomplete consultation, a reply
      *                               before its sending, an answer before receipt, a negative count), fields named
@@ -121,7 +122,9 @@ public final class Rulebook {
     public AnswerDeadline answerDeadline(Request request, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         FactChecks.validateRequest(request);
-        return evaluator.answerClock().compute(request, asOf);
+        // The evaluation's own clock over this one request: the same rank in the month, the same provisional marks.
+        return new org.zwgk.rules.engine.Clock(evaluator.rules().calendar(), evaluator.answerClock(), asOf, List.of(request))
+                .answer(request);
     }
 
     /**

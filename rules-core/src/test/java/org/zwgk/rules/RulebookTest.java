@@ -93,19 +93,22 @@ class RulebookTest {
 
     @Test
     void anEvaluationDateOutsideTheCalendarIsRefusedNamingTheYear() {
+        // 2027 has no notice but is counted provisionally (the year after the last notice); 2028 is not counted at all
         InvalidFactsException e = assertThrows(InvalidFactsException.class,
-                () -> TestRules.book().evaluate(oneRequest("r1", LocalDate.of(2024, 2, 5), null), LocalDate.of(2027, 1, 5)));
+                () -> TestRules.book().evaluate(oneRequest("r1", LocalDate.of(2024, 2, 5), null), LocalDate.of(2028, 1, 5)));
         assertEquals("asOf", e.problems().get(0).field());
-        assertTrue(e.problems().get(0).reason().contains("2027"), e.getMessage());
+        assertTrue(e.problems().get(0).reason().contains("2028"), e.getMessage());
     }
 
     @Test
     void aDueDateRunningIntoAnUncoveredYearIsIncompleteAndReported() {
-        Evaluation ev = TestRules.book().evaluate(oneRequest("r1", LocalDate.of(2026, 12, 15), null), LocalDate.of(2026, 12, 20));
+        // 2027 is provisional, so only a period running past it meets a year the calendar lacks: a request received
+        // 2027-12-15 (asOf 2027-12-20, itself in the provisional year) is due in January 2028.
+        Evaluation ev = TestRules.book().evaluate(oneRequest("r1", LocalDate.of(2027, 12, 15), null), LocalDate.of(2027, 12, 20));
         Finding f = ev.of("OGI-33").get(0);
         assertEquals(Status.INCOMPLETE, f.status());
-        assertTrue(f.message().contains("2027"), f.message());
-        assertEquals(List.of(2027), ev.uncoveredYears());
+        assertTrue(f.message().contains("2028"), f.message());
+        assertEquals(List.of(2028), ev.uncoveredYears());
     }
 
     @Test

@@ -18,15 +18,17 @@ public record BulkResult(
         @Schema(description = "Content hash of the rule set (NDJSON form)", example = "3f2a9c0d1e4b") String rulesetVersion,
         @Schema(description = "Rules that bind the fact set on the date", example = "24") Integer rulesEvaluated,
         @Schema(description = "Years the calendar lacks", example = "[]") List<Integer> uncoveredYears,
+        @Schema(description = "Years counted provisionally from the statutory holidays (no notice yet)", example = "[]")
+        List<Integer> provisionalYears,
         @Schema(description = "The findings") List<FindingView> findings,
         @Schema(description = "Why this fact set was not evaluated") Problem error) {
 
     public static BulkResult ok(Integer index, Integer line, String key, EvaluationResult r, boolean withVersion) {
         return new BulkResult(index, line, key, r.asOf(), withVersion ? r.rulesetVersion() : null, r.rulesEvaluated(),
-                r.uncoveredYears(), r.findings(), null);
+                r.uncoveredYears(), r.provisionalYears(), r.findings(), null);
     }
 
     public static BulkResult failed(Integer index, Integer line, String key, Problem p) {
-        return new BulkResult(index, line, key, null, null, null, null, null, p);
+        return new BulkResult(index, line, key, null, null, null, null, null, null, p);
     }
 }

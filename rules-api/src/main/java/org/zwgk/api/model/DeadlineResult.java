@@ -32,6 +32,10 @@ public record DeadlineResult(
                 + "a fee the published bands do not allow)") List<String> notCounted,
         @Schema(description = "The warning window (OGI parameter warning-working-days)", example = "3") int warningWorkingDays,
         @Schema(description = "What the facts or the calendar lack (state INCOMPLETE)") String missing,
+        @Schema(description = "Years without a State Council notice the computation went through, counted from the "
+                + "statutory holidays: the dates are provisional (暂定) until the notice is added; an overdue verdict "
+                + "that rests on a provisional due date is INCOMPLETE", example = "[]")
+        List<Integer> provisionalYears,
         @Schema(description = "Content hash of the rule set", example = "3f2a9c0d1e4b") String rulesetVersion) {
 
     /** A stretch not counted in the answer period. */
@@ -53,6 +57,6 @@ public record DeadlineResult(
         return new DeadlineResult(d.requestId(), d.due(), d.originalDue(), d.receivedOn(), d.receiptBasis(), d.clockStart(),
                 d.startBasis(), d.pauses().stream().map(PauseView::of).toList(), d.pausedWorkingDays(),
                 d.extensionWorkingDays(), d.extensionProblem(), d.answeredOn(), d.workingDaysLeft(), d.state(), status,
-                d.notCounted(), warning, d.missing(), version);
+                d.notCounted(), warning, d.missing(), d.provisionalYears(), version);
     }
 }

@@ -15,5 +15,9 @@ public record EvaluationResult(
         @Schema(description = "Rules that bind the fact set on the date", example = "24") int rulesEvaluated,
         @Schema(description = "Years a rule needed and the working-day calendar lacks (their rules report INCOMPLETE)", example = "[]")
         List<Integer> uncoveredYears,
+        @Schema(description = "Years without a State Council notice a rule counted through, from the statutory holidays: "
+                + "the findings resting on them carry the detail 暂定 (a breach decided by such a date is INCOMPLETE); "
+                + "ask again once the notice is added", example = "[]")
+        List<Integer> provisionalYears,
         @Schema(description = "The findings, ordered by rule id, subject and status") List<FindingView> findings) {
 }

@@ -11,7 +11,7 @@ public final class Examples {
     public static final String EVALUATION = "{\"asOf\": \"2024-03-20\", \"statuses\": [\"VIOLATION\", \"WARNING\"], \"facts\": " + FACTS + "}";
 
     public static final String EVALUATION_RESULT = "{\"asOf\": \"2024-03-20\", \"rulesetVersion\": \"3f2a9c0d1e4b\", "
-            + "\"rulesetLoadedAt\": \"2026-01-05T08:00:00Z\", \"rulesEvaluated\": 24, \"uncoveredYears\": [], \"findings\": [{"
+            + "\"rulesetLoadedAt\": \"2026-01-05T08:00:00Z\", \"rulesEvaluated\": 24, \"uncoveredYears\": [], \"provisionalYears\": [], \"findings\": [{"
             + "\"ruleId\": \"OGI-33\", \"ruleName\": \"OGI-33 逾期答复\", \"source\": \"OGI\", "
             + "\"document\": \"《中华人民共和国政府信息公开条例》（国务院令第711号，2019年4月3日修订）\", \"clause\": \"第三十三条第二款\", "
             + "\"subjectKind\": \"request\", \"subjectId\": \"r1\", \"unit\": \"u1\", \"status\": \"VIOLATION\", \"dueDate\": \"2024-03-08\", "
@@ -22,13 +22,13 @@ public final class Examples {
 
     public static final String BULK_RESULT = "{\"asOf\": \"2024-03-20\", \"rulesetVersion\": \"3f2a9c0d1e4b\", "
             + "\"rulesetLoadedAt\": \"2026-01-05T08:00:00Z\", \"evaluated\": 1, \"failed\": 0, \"results\": [{\"index\": 0, "
-            + "\"key\": \"双塔区某局\", \"asOf\": \"2024-03-20\", \"rulesEvaluated\": 24, \"uncoveredYears\": [], \"findings\": []}]}";
+            + "\"key\": \"双塔区某局\", \"asOf\": \"2024-03-20\", \"rulesEvaluated\": 24, \"uncoveredYears\": [], \"provisionalYears\": [], \"findings\": []}]}";
 
     public static final String NDJSON = "{\"key\": \"a\", \"asOf\": \"2024-03-20\", \"facts\": " + FACTS + "}\n"
             + "{\"key\": \"b\", \"facts\": {\"units\": [], \"requests\": [{\"id\": \"r1\", \"unit\": \"nowhere\"}]}}\n";
 
     public static final String NDJSON_RESULT = "{\"line\": 1, \"key\": \"a\", \"asOf\": \"2024-03-20\", \"rulesetVersion\": \"3f2a9c0d1e4b\", "
-            + "\"rulesEvaluated\": 24, \"uncoveredYears\": [], \"findings\": []}\n"
+            + "\"rulesEvaluated\": 24, \"uncoveredYears\": [], \"provisionalYears\": [], \"findings\": []}\n"
             + "{\"line\": 2, \"key\": \"b\", \"error\": {\"type\": \"urn:zwgk:problem:invalid_field\", \"title\": \"Invalid facts\", "
             + "\"status\": 400, \"code\": \"invalid_field\", \"detail\": \"facts.requests[0].unit: no unit with id 'nowhere' in units\", "
             + "\"errors\": [{\"field\": \"facts.requests[0].unit\", \"reason\": \"no unit with id 'nowhere' in units\"}]}}\n";

@@ -93,7 +93,7 @@ public class EvaluationService {
         meters.counter("zwgk.evaluations", "mode", mode).increment();
         kept.forEach(f -> meters.counter("zwgk.findings", "status", f.status().name()).increment());
         return new EvaluationResult(ev.asOf(), ev.rulesetVersion(), book.loadedAt(), ev.rulesEvaluated(), ev.uncoveredYears(),
-                kept.stream().map(FindingView::of).toList());
+                ev.provisionalYears(), kept.stream().map(FindingView::of).toList());
     }
 
     /**

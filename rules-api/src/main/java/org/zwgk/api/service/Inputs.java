@@ -30,7 +30,9 @@ public final class Inputs {
             throw ApiException.missing(field);
         }
         if (!calendar.covers(date)) {
-            throw ApiException.calendarNotCovered(field, date.getYear(), List.copyOf(calendar.coveredYears()));
+            java.util.SortedSet<Integer> years = new java.util.TreeSet<>(calendar.coveredYears());
+            years.addAll(calendar.provisionalYears()); // counted provisionally, but counted
+            throw ApiException.calendarNotCovered(field, date.getYear(), List.copyOf(years));
         }
         return date;
     }

@@ -24,7 +24,11 @@ import java.util.TreeSet;
  *
  * <p>Counting follows 《政府信息公开条例》 practice for "自…之日起 N 个工作日内": the start day is not counted
  * and the period ends at the end of the N-th working day after it. A date in a year whose notice the
- * calendar does not hold raises {@link CalendarNotCoveredException}; nothing is ever guessed.
+ * calendar does not hold raises {@link CalendarNotCoveredException}; nothing is ever silently guessed. The one
+ * exception is explicit: a calendar built {@linkplain #of(Collection, StatutoryHolidays) with the statutory holidays}
+ * counts the year(s) right after its last notice provisionally — weekends plus the statutory days off of
+ * 《全国年节及纪念日放假办法》, no adjusted working day — and says so ({@link #isProvisional(int)},
+ * {@link #provisionalYearsBetween(LocalDate, LocalDate)}), so every date computed through such a year can be marked.
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,8 +41,10 @@ public final class WorkingDayCalendar {
     private final NavigableMap<Integer, CalendarYear> years;
     /** Listed dates: true = working day (调休上班), false = day off. Unlisted dates follow the weekday. */
     private final Map<LocalDate, Boolean> listed;
+    /** Years counted from the statutory holidays, pending their notice; also keys of {@code years}. */
+    private final SortedSet<Integer> provisional;
 
-    private WorkingDayCalendar(Collection<CalendarYear> notices) {
+    private WorkingDayCalendar(Collection<CalendarYear> notices, StatutoryHolidays statutory) {
         TreeMap<Integer, CalendarYear> byYear = new TreeMap<>();
         Map<LocalDate, Boolean> days = new HashMap<>();
         for (CalendarYear y : notices) {
@@ -50,8 +56,23 @@ public final class WorkingDayCalendar {
                 h.workdays().forEach(d -> put(days, d, true, y, h));
             }
         }
+        TreeSet<Integer> pending = new TreeSet<>();
+        if (statutory != null && !byYear.isEmpty()) {
+            int last = byYear.lastKey();
+            for (int year = last + 1; year <= last + statutory.provisionalYears(); year++) {
+                if (year < statutory.validFrom().getYear()) {
+                    continue;
+                }
+                CalendarYear y = statutory.provisionalYear(year);
+                byYear.put(year, y);
+                pending.add(year);
+                // a notice's own dates (e.g. 元旦 of the next year listed in the last notice) take precedence
+                y.holidays().forEach(h -> h.off().forEach(d -> days.putIfAbsent(d, false)));
+            }
+        }
         this.years = java.util.Collections.unmodifiableNavigableMap(byYear);
         this.listed = Map.copyOf(days);
+        this.provisional = java.util.Collections.unmodifiableSortedSet(pending);
     }
 
     private static void put(Map<LocalDate, Boolean> days, LocalDate d, boolean working, CalendarYear y, CalendarYear.Holiday h) {
@@ -64,7 +85,16 @@ public final class WorkingDayCalendar {
 
     /** A calendar of the given notices. */
     public static WorkingDayCalendar of(Collection<CalendarYear> notices) {
-        return new WorkingDayCalendar(notices);
+        return new WorkingDayCalendar(notices, null);
+    }
+
+    /**
+     * A calendar of the given notices that also counts the year(s) after the last notice provisionally, from the
+     * statutory holidays ({@link StatutoryHolidays#provisionalYears()} of them, none before the 办法's revision took
+     * effect). A year before the first notice stays uncovered.
+     */
+    public static WorkingDayCalendar of(Collection<CalendarYear> notices, StatutoryHolidays statutory) {
+        return new WorkingDayCalendar(notices, statutory);
     }
 
     /**
@@ -84,12 +114,37 @@ public final class WorkingDayCalendar {
         }
     }
 
-    /** The notice years this calendar holds, ascending. */
+    /** The notice years this calendar holds, ascending (not the provisional years). */
     public SortedSet<Integer> coveredYears() {
-        return new TreeSet<>(years.keySet());
+        TreeSet<Integer> s = new TreeSet<>(years.keySet());
+        s.removeAll(provisional);
+        return s;
     }
 
-    /** The notice of a covered year. */
+    /** The years counted provisionally from the statutory holidays, pending their notice, ascending. */
+    public SortedSet<Integer> provisionalYears() {
+        return provisional;
+    }
+
+    /** Whether {@code year} is counted provisionally (no notice yet). */
+    public boolean isProvisional(int year) {
+        return provisional.contains(year);
+    }
+
+    /**
+     * The provisional years between two dates, both included, in either order: what a count from one to the other
+     * (or a period starting at one and ending at the other) walks through.
+     */
+    public SortedSet<Integer> provisionalYearsBetween(LocalDate a, LocalDate b) {
+        if (provisional.isEmpty() || a == null || b == null) {
+            return java.util.Collections.emptySortedSet();
+        }
+        int from = Math.min(a.getYear(), b.getYear());
+        int to = Math.max(a.getYear(), b.getYear());
+        return new TreeSet<>(provisional.subSet(from, to + 1));
+    }
+
+    /** The notice of a covered year (for a provisional year: its statutory days off, the notice naming it provisional). */
     public CalendarYear notice(int year) {
         CalendarYear y = years.get(year);
         if (y == null) {
@@ -98,7 +153,7 @@ public final class WorkingDayCalendar {
         return y;
     }
 
-    /** Whether the calendar knows the working days of {@code date}'s year. */
+    /** Whether the calendar knows the working days of {@code date}'s year, from a notice or provisionally. */
     public boolean covers(LocalDate date) {
         return years.containsKey(date.getYear());
     }

@@ -23,15 +23,41 @@ import java.util.List;
  * @param missing            what the facts lack (state INCOMPLETE), or {@code null}
  * @param notCounted         recorded acts that did not stop or restart the clock, and why (a correction notice or a
  *                           fee notice sent late, a fee the bands do not allow): the agency gains no time from its lapse
+ * @param provisionalYears   the years without a State Council notice the computation went through, counted from the
+ *                           statutory holidays: the dates are provisional (暂定) until those notices are added; empty
+ *                           when every date rests on a notice
  */
 public record AnswerDeadline(String requestId, State state, LocalDate receivedOn, String receiptBasis,
                              LocalDate clockStart, String startBasis, List<Pause> pauses, int pausedWorkingDays,
                              LocalDate originalDue, int extensionWorkingDays, String extensionProblem, LocalDate due,
-                             LocalDate answeredOn, Integer workingDaysLeft, String missing, List<String> notCounted) {
+                             LocalDate answeredOn, Integer workingDaysLeft, String missing, List<String> notCounted,
+                             List<Integer> provisionalYears) {
 
     public AnswerDeadline {
         pauses = pauses == null ? List.of() : List.copyOf(pauses);
         notCounted = notCounted == null ? List.of() : List.copyOf(notCounted);
+        provisionalYears = provisionalYears == null ? List.of() : List.copyOf(provisionalYears);
+    }
+
+    /** A deadline that rests on notices only (no provisional year). */
+    public AnswerDeadline(String requestId, State state, LocalDate receivedOn, String receiptBasis,
+                          LocalDate clockStart, String startBasis, List<Pause> pauses, int pausedWorkingDays,
+                          LocalDate originalDue, int extensionWorkingDays, String extensionProblem, LocalDate due,
+                          LocalDate answeredOn, Integer workingDaysLeft, String missing, List<String> notCounted) {
+        this(requestId, state, receivedOn, receiptBasis, clockStart, startBasis, pauses, pausedWorkingDays, originalDue,
+                extensionWorkingDays, extensionProblem, due, answeredOn, workingDaysLeft, missing, notCounted, List.of());
+    }
+
+    /** This deadline, marked as computed through the given provisional years. */
+    public AnswerDeadline withProvisionalYears(java.util.Collection<Integer> years) {
+        return new AnswerDeadline(requestId, state, receivedOn, receiptBasis, clockStart, startBasis, pauses,
+                pausedWorkingDays, originalDue, extensionWorkingDays, extensionProblem, due, answeredOn,
+                workingDaysLeft, missing, notCounted, List.copyOf(new java.util.TreeSet<>(years)));
+    }
+
+    /** Whether a date of this deadline rests on a year counted provisionally (no notice yet). */
+    public boolean isProvisional() {
+        return !provisionalYears.isEmpty();
     }
 
     /** Whether a fee wait stops the clock on {@code day} (a consultation does not count here). */

@@ -4,6 +4,7 @@ import org.zwgk.rules.calendar.CalendarNotCoveredException;
 import org.zwgk.rules.calendar.WorkingDayCalendar;
 import org.zwgk.rules.deadline.AnswerClock;
 import org.zwgk.rules.deadline.AnswerDeadline;
+import org.zwgk.rules.deadline.Provisional;
 import org.zwgk.rules.facts.Request;
 
 import java.time.LocalDate;
@@ -11,6 +12,8 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.SortedSet;
@@ -18,7 +21,9 @@ import java.util.TreeSet;
 
 /**
  * The DRL global {@code clock}: working-day arithmetic for rules, on the evaluation date. A calendar gap is never
- * thrown into a rule; it is remembered and the evaluation reports the years it lacked.
+ * thrown into a rule; it is remembered and the evaluation reports the years it lacked. A date computed through a
+ * year the calendar counts provisionally (no notice yet) is remembered too, so the finding that uses it is marked
+ * and the evaluation lists the provisional years.
  * One instance per evaluation; not shared between threads.
  */
 public final class Clock {
@@ -29,6 +34,9 @@ public final class Clock {
     private final Map<Request, AnswerDeadline> deadlines = new IdentityHashMap<>();
     private final Map<Request, AnswerClock.Receipt> receipts = new IdentityHashMap<>();
     private final SortedSet<Integer> uncoveredYears = new TreeSet<>();
+    private final SortedSet<Integer> provisionalYears = new TreeSet<>();
+    /** Ends of working-day periods that rest on a provisional year, with those years. */
+    private final Map<LocalDate, SortedSet<Integer>> provisionalEnds = new HashMap<>();
 
     /** @param requests the fact set's requests (a per-request fee's rank in the month is counted among them) */
     public Clock(WorkingDayCalendar calendar, AnswerClock answers, LocalDate asOf, List<Request> requests) {
@@ -49,7 +57,9 @@ public final class Clock {
             // The rank is counted among the fact set's requests only where a fee needs it (it is a pass over them).
             Integer rank = req.getFee() != null && req.getFee().getNoticeOn() != null ? rankInMonth(req) : null;
             try {
-                return answers.computeStrict(req, asOf, rank);
+                AnswerDeadline d = Provisional.mark(calendar, answers.computeStrict(req, asOf, rank), asOf);
+                provisionalYears.addAll(d.provisionalYears());
+                return d;
             } catch (CalendarNotCoveredException e) {
                 uncoveredYears.add(e.year());
                 return answers.compute(req, asOf, rank);
@@ -97,7 +107,13 @@ public final class Clock {
             return new WorkingDaySpan(null, n, null, null);
         }
         try {
-            return new WorkingDaySpan(start, n, calendar.addWorkingDays(start, n), null);
+            LocalDate end = calendar.addWorkingDays(start, n);
+            SortedSet<Integer> provisional = calendar.provisionalYearsBetween(start, end);
+            if (!provisional.isEmpty()) {
+                provisionalYears.addAll(provisional);
+                provisionalEnds.computeIfAbsent(end, d -> new TreeSet<>()).addAll(provisional);
+            }
+            return new WorkingDaySpan(start, n, end, null);
         } catch (CalendarNotCoveredException e) {
             uncoveredYears.add(e.year());
             return new WorkingDaySpan(start, n, null, e.year());
@@ -107,11 +123,32 @@ public final class Clock {
     /** Working days from {@code from} to {@code to} (start not counted), or {@code null} over a calendar gap. */
     public Integer workingDaysBetween(LocalDate from, LocalDate to) {
         try {
-            return calendar.workingDaysBetween(from, to);
+            int days = calendar.workingDaysBetween(from, to);
+            provisionalYears.addAll(calendar.provisionalYearsBetween(from, to));
+            return days;
         } catch (CalendarNotCoveredException e) {
             uncoveredYears.add(e.year());
             return null;
         }
+    }
+
+    /** The years the calendar counted provisionally (no notice yet) for a rule during this evaluation. */
+    public SortedSet<Integer> provisionalYears() {
+        return provisionalYears;
+    }
+
+    /**
+     * The provisional years a rule's matched object rests on: an answer deadline computed through them, a working-day
+     * period (or a {@link Timeliness} built on one) ending on a date computed through them; empty otherwise.
+     */
+    public SortedSet<Integer> provisionalYearsOf(Object matched) {
+        if (matched instanceof AnswerDeadline d) {
+            return new TreeSet<>(d.provisionalYears());
+        }
+        LocalDate end = matched instanceof WorkingDaySpan s ? s.end()
+                : matched instanceof Timeliness t ? t.due() : null;
+        SortedSet<Integer> years = end == null ? null : provisionalEnds.get(end);
+        return years == null ? Collections.emptySortedSet() : years;
     }
 
     /** The years a rule needed and the calendar lacked during this evaluation. */

@@ -11,20 +11,34 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The DRL global {@code findings}: a rule's consequence records what it found through it. The citation is copied:
  * id and clause from the rule's metadata, the source and its document from the source.yaml of the rule's folder
  * (its package), so no rule repeats them by hand.
+ * A finding whose matched deadline or period rests on a year the calendar counts provisionally is marked: see
+ * {@link Report}.
  * One instance per evaluation; not shared between threads.
  */
 public final class Findings {
     private final Map<String, Source> sourcesByPackage;
+    private final Clock clock;
     private final List<Report> reports = new ArrayList<>();
 
     /** @param sourcesByPackage each DRL package's source (the source.yaml of its folder) */
     public Findings(Map<String, Source> sourcesByPackage) {
+        this(sourcesByPackage, null);
+    }
+
+    /**
+     * @param sourcesByPackage each DRL package's source (the source.yaml of its folder)
+     * @param clock            the evaluation's clock, which knows which computed dates are provisional ({@code null}: none)
+     */
+    public Findings(Map<String, Source> sourcesByPackage, Clock clock) {
         this.sourcesByPackage = sourcesByPackage;
+        this.clock = clock;
     }
 
     public Report violation(RuleContext kcontext, Subject subject, String message) {
@@ -54,9 +68,20 @@ public final class Findings {
         Report r = new Report(text(meta.get("id")), rule.getName(), source == null ? null : source.code(),
                 source == null ? null : source.document(), text(meta.get("clause")), subject.subjectKind(),
                 subject.getId(), subject.getUnit(), status, message,
-                source == null ? null : source.bindsFrom());
+                source == null ? null : source.bindsFrom(), provisionalYears(kcontext));
         reports.add(r);
         return r;
+    }
+
+    /** The provisional years the rule's matched deadlines and periods rest on. */
+    private SortedSet<Integer> provisionalYears(RuleContext kcontext) {
+        SortedSet<Integer> years = new TreeSet<>();
+        if (clock != null && !clock.provisionalYears().isEmpty() && kcontext.getMatch() != null) {
+            for (Object o : kcontext.getMatch().getObjects()) {
+                years.addAll(clock.provisionalYearsOf(o));
+            }
+        }
+        return years;
     }
 
     /**

@@ -90,8 +90,8 @@ public final class Evaluator {
         }
         FactChecks.validate(facts, asOf, rules.calendar());
         Set<String> carried = carried(facts);
-        Findings findings = new Findings(rules.sourcesByPackage());
         Clock clock = new Clock(rules.calendar(), answerClock, asOf, facts.getRequests());
+        Findings findings = new Findings(rules.sourcesByPackage(), clock);
         Ledger ledger = new Ledger(facts, fees, clock);
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
                 "fees", fees, "asOf", asOf,
@@ -134,7 +134,7 @@ public final class Evaluator {
         }
         List<Finding> out = findings.sealed().stream().filter(f -> options.statuses().contains(f.status())).toList();
         return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options, carried), out,
-                List.copyOf(clock.uncoveredYears()));
+                List.copyOf(clock.uncoveredYears()), List.copyOf(clock.provisionalYears()));
     }
 
     /**

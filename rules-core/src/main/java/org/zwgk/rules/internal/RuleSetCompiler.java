@@ -21,6 +21,7 @@ import org.zwgk.rules.RulebookLoadException;
 import org.zwgk.rules.RulebookLoadException.Problem;
 import org.zwgk.rules.Source;
 import org.zwgk.rules.calendar.CalendarYear;
+import org.zwgk.rules.calendar.StatutoryHolidays;
 import org.zwgk.rules.calendar.WorkingDayCalendar;
 import org.zwgk.rules.engine.Findings;
 
@@ -51,6 +52,8 @@ public final class RuleSetCompiler {
             .build();
 
     private static final String RESOURCES = "src/main/resources/";
+    /** calendar/statutory.yaml: the statutory holidays a year without a notice is counted with, provisionally. */
+    private static final String STATUTORY = "statutory.yaml";
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Map<Class<?>, String> LISTS = RuleNeeds.listsByType();
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
@@ -62,7 +65,16 @@ public final class RuleSetCompiler {
         List<Problem> problems = new ArrayList<>();
 
         List<CalendarYear> years = new ArrayList<>();
+        StatutoryHolidays[] statutory = {null};
         tree.calendar().forEach(f -> {
+            if (f.name().equals(STATUTORY)) {
+                try {
+                    statutory[0] = StatutoryHolidays.read(new ByteArrayInputStream(f.content()), f.path());
+                } catch (RuntimeException e) {
+                    problems.add(new Problem(f.path(), 0, 0, rootMessage(e)));
+                }
+                return;
+            }
             try {
                 CalendarYear y = WorkingDayCalendar.readYear(new ByteArrayInputStream(f.content()), f.path());
                 if (!f.name().equals(y.year() + ".yaml")) {
@@ -75,7 +87,7 @@ public final class RuleSetCompiler {
         });
         WorkingDayCalendar calendar = null;
         try {
-            calendar = WorkingDayCalendar.of(years);
+            calendar = WorkingDayCalendar.of(years, statutory[0]);
         } catch (IllegalArgumentException e) {
             problems.add(new Problem("calendar/", 0, 0, e.getMessage()));
         }

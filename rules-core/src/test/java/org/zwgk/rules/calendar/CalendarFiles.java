@@ -23,10 +23,10 @@ public final class CalendarFiles {
         return Path.of(System.getProperty("zwgk.drl", "../drl")).toAbsolutePath().normalize();
     }
 
-    /** Every {@code calendar/*.yaml} file, sorted by name. */
+    /** Every notice's file {@code calendar/YYYY.yaml}, sorted by name ({@code statutory.yaml} is not a notice). */
     public static List<Path> files() {
         try (Stream<Path> s = Files.list(rulesDirectory().resolve("calendar"))) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().matches("\\d{4}\\.yaml")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,7 +41,17 @@ public final class CalendarFiles {
         }
     }
 
-    /** The calendar of every file in the tree, built once. */
+    /** {@code calendar/statutory.yaml}, parsed. */
+    public static StatutoryHolidays statutory() {
+        Path file = rulesDirectory().resolve("calendar/statutory.yaml");
+        try (InputStream in = Files.newInputStream(file)) {
+            return StatutoryHolidays.read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The calendar of every notice's file in the tree (no provisional year), built once. */
     public static synchronized WorkingDayCalendar calendar() {
         if (calendar == null) {
             calendar = WorkingDayCalendar.of(files().stream().map(CalendarFiles::read).toList());
