@@ -157,7 +157,7 @@ public final class AnnualReportFiller {
                         + "办结，但缺少outcome（办理结果），无法确定所在行"));
                 return;
             }
-        } else if (r.getOutcome() != null) {
+        } else if (r.getOutcome() != null && r.getAnsweredOn() == null && (r.getFee() == null || r.getFee().getNoticeOn() == null)) {
             gaps.add(new FilledReport.Gap(subject, "answeredOn", "记有办理结果" + r.getOutcome().group() + r.getOutcome().label()
                     + "，但缺少answeredOn（办结日期），无法确定办结年度"));
             return;
