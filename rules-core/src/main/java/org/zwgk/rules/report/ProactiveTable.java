@@ -6,6 +6,7 @@ import java.math.BigDecimal;
  * Part 二 of the annual report (主动公开政府信息情况): the four small tables of 第二十条第（一）（五）（六）（八）项.
  * Every count is optional; a count left out is a blank cell.
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public class ProactiveTable {
     private Integer rulesIssued;
     private Integer rulesRepealed;
