@@ -76,6 +76,19 @@ class AnnualReportResourceTest {
         assertEquals("5", r.getString("findings[1].details.填报数"));
         assertEquals("4", r.getString("findings[1].details.应为"));
         assertEquals("RPT", r.getString("findings[2].source"));
+        JsonPath documented = JsonPath.from(ReportExamples.REPORT_CHECK_RESULT);
+        assertEquals(documented.getList("findings.message"), r.getList("findings.message"), "the OpenAPI example is today's answer");
+    }
+
+    @Test
+    void theDocumentedFillAndProblemsAreTodaysAnswers() {
+        JsonPath f = post("fill", ReportExamples.REPORT_FILL).statusCode(200).extract().jsonPath();
+        assertEquals(JsonPath.from(ReportExamples.REPORT_FILL_RESULT).getMap("tables"), f.getMap("tables"));
+        assertEquals(JsonPath.from(ReportExamples.REPORT_FILL_RESULT).getList("cells"), f.getList("cells"));
+        post("fill", ReportExamples.REPORT_FILL.replace("\"outcome\": \"DISCLOSED\"", "\"outcome\": \"APPROVED\""))
+                .statusCode(400).body("detail", equalTo(JsonPath.from(ReportExamples.PROBLEM_OUTCOME).getString("detail")));
+        post("check", ReportExamples.REPORT_CHECK.replace("\"NEW\": [3, 1, 0, 0, 0, 0, 4]", "\"NEW\": [3, 1, 0, 0, 0, 4]"))
+                .statusCode(400).body("detail", equalTo(JsonPath.from(ReportExamples.PROBLEM_ROW).getString("detail")));
     }
 
     @Test
