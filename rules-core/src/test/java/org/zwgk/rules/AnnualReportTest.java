@@ -62,6 +62,21 @@ class AnnualReportTest {
         assertEquals(List.of("online-confirmed-in-january"), cell(y2026, RequestRow.NEW.label(), "自然人"));
     }
 
+    @Test
+    void aLetterConfirmedLateIsCountedInTheYearOfItsReceiptAsTheAnswerClockComputesIt() {
+        Request late = request("letter-confirmed-late", Channel.POST_UNSIGNED, LocalDate.of(2025, 12, 29), ApplicantKind.OTHER);
+        late.setLetterArrivedOn(LocalDate.of(2025, 12, 31));
+        late.setConfirmedOn(LocalDate.of(2026, 1, 4));
+        FactSet facts = FactSet.of(List.of(UNIT), List.of(late));
+        int receiptYear = TestRules.book().answerDeadline(late, LocalDate.of(2026, 1, 5)).receivedOn().getYear();
+
+        for (int year : List.of(2025, 2026)) {
+            FilledReport f = TestRules.book().fillAnnualReport(facts, "u1", year);
+            assertEquals(year == receiptYear ? 1 : 0, f.tables().cell(RequestRow.NEW, ReportTables.TOTAL_COLUMN),
+                    year + ": 一 counts the request in the year OGI-31/33 receive it (" + receiptYear + ")");
+        }
+    }
+
     private static List<String> cell(FilledReport f, String row, String column) {
         return f.cells().stream().filter(c -> c.row().equals(row) && c.column().equals(column))
                 .findFirst().map(FilledReport.Cell::ids).orElse(List.of());
