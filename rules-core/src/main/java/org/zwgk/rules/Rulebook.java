@@ -12,6 +12,8 @@ import org.zwgk.rules.internal.Evaluator;
 import org.zwgk.rules.internal.FactChecks;
 import org.zwgk.rules.internal.RuleSetCompiler;
 import org.zwgk.rules.internal.RuleTree;
+import org.zwgk.rules.report.AnnualReportFiller;
+import org.zwgk.rules.report.FilledReport;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -152,6 +154,52 @@ public final class Rulebook {
 
     /** The duty whose verdict {@link #deadline} gives: the answer period of 第三十三条. */
     private static final String DEADLINE_DUTY = "OGI-33";
+
+    /** The source code of the annual report format's checks (国办公开办函〔2021〕30号), {@code drl/national/report/}. */
+    public static final String REPORT_SOURCE = "RPT";
+
+    /**
+     * The tables of a unit's annual report for {@code year} (parts 二, 三, 四 of 国办公开办函〔2021〕30号), filled from
+     * the unit's requests and part 二 counts in {@code facts}. Each non-zero cell names the requests it counts; a
+     * request that cannot be placed makes the result incomplete and is named with the missing field.
+     *
+     * @param unit the unit's id; may be {@code null} when the facts hold exactly one unit
+     * @throws InvalidFactsException if the facts are invalid, the unit is unknown or ambiguous, or the year is
+     *                               outside 2008–9999
+     */
+    public FilledReport fillAnnualReport(FactSet facts, String unit, int year) {
+        FactChecks.validate(facts);
+        java.util.List<InvalidFactsException.Problem> p = new java.util.ArrayList<>();
+        if (year < 2008 || year > 9999) {
+            p.add(new InvalidFactsException.Problem("year", "must be between 2008 and 9999, was " + year));
+        }
+        String id = unit;
+        if (id == null || id.isBlank()) {
+            if (facts.getUnits().size() == 1) {
+                id = facts.getUnits().get(0).getId();
+            } else {
+                p.add(new InvalidFactsException.Problem("unit", "is required: the facts hold " + facts.getUnits().size() + " units"));
+            }
+        } else if (facts.getUnits().stream().noneMatch(u -> unit.equals(u.getId()))) {
+            p.add(new InvalidFactsException.Problem("unit", "no unit with id '" + unit + "' in units"));
+        }
+        if (!p.isEmpty()) {
+            throw new InvalidFactsException(p);
+        }
+        return new AnnualReportFiller(evaluator.answerClock()).fill(id, year, facts.getRequests(), facts.getProactiveCounts());
+    }
+
+    /**
+     * Checks the tables of every annual report in {@code facts} that carries them, by the rules of source
+     * {@link #REPORT_SOURCE}: the format's arithmetic, the carry-over and 现行有效 against last year's report when the
+     * facts hold it, and each cell against the ledger when the facts carry {@code requests} (or part 二 counts).
+     * Only that source's findings are returned; {@code options} filters them further by status.
+     *
+     * @throws InvalidFactsException as {@link #evaluate(FactSet, LocalDate, EvaluationOptions)}
+     */
+    public Evaluation checkAnnualReports(FactSet facts, LocalDate asOf, EvaluationOptions options) {
+        return evaluate(facts, asOf, Objects.requireNonNull(options, "options").withSources(java.util.Set.of(REPORT_SOURCE)));
+    }
 
     /** Every duty of every source, checked or guidance, with its citation. */
     public List<CatalogueEntry> catalogue() {

@@ -1,5 +1,7 @@
 package org.zwgk.rules.facts;
 
+import org.zwgk.rules.report.ReportTables;
+
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -14,6 +16,7 @@ public class AnnualReport implements Subject {
     private Boolean government;
     private LocalDate publishedOn;
     private Set<ReportPart> parts = new LinkedHashSet<>();
+    private ReportTables tables;
 
     public AnnualReport() {
     }
@@ -45,4 +48,7 @@ public class AnnualReport implements Subject {
     /** the parts it contains */
     public Set<ReportPart> getParts() { return parts; }
     public void setParts(Set<ReportPart> parts) { this.parts = parts == null ? new LinkedHashSet<>() : parts; }
+    /** The report's statistical tables (parts 二, 三, 四 of 国办公开办函〔2021〕30号), when they are sent to be checked. */
+    public ReportTables getTables() { return tables; }
+    public void setTables(ReportTables tables) { this.tables = tables; }
 }

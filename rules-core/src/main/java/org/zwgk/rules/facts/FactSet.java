@@ -34,6 +34,7 @@ public class FactSet {
     private List<Disclosure> disclosures = new ArrayList<>();
     private List<Place> places = new ArrayList<>();
     private List<Task> tasks = new ArrayList<>();
+    private List<ProactiveCounts> proactiveCounts = new ArrayList<>();
 
     public FactSet() {
     }
@@ -65,6 +66,7 @@ public class FactSet {
         m.put("disclosures", disclosures);
         m.put("places", places);
         m.put("tasks", tasks);
+        m.put("proactiveCounts", proactiveCounts);
         return Collections.unmodifiableMap(m);
     }
 
@@ -124,4 +126,7 @@ public class FactSet {
     public void setPlaces(List<Place> places) { this.places = places == null ? new ArrayList<>() : places; provided.add("places"); }
     public List<Task> getTasks() { return tasks; }
     public void setTasks(List<Task> tasks) { this.tasks = tasks == null ? new ArrayList<>() : tasks; provided.add("tasks"); }
+    /** A unit's part 二 counts per year, from which the annual report's part 二 is filled. */
+    public List<ProactiveCounts> getProactiveCounts() { return proactiveCounts; }
+    public void setProactiveCounts(List<ProactiveCounts> proactiveCounts) { this.proactiveCounts = proactiveCounts == null ? new ArrayList<>() : proactiveCounts; provided.add("proactiveCounts"); }
 }

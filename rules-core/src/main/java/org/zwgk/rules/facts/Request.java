@@ -13,6 +13,7 @@ public class Request implements Subject {
     private String id;
     private String unit;
     private String applicant;
+    private ApplicantKind applicantKind;
     private String content;
     private Channel channel;
 
@@ -48,6 +49,10 @@ public class Request implements Subject {
     // Aftermath (SHT26-1.3)
     private Boolean reconsiderationOrLitigation;
     private String reconsiderationOrLitigationResult;
+
+    // Annual report (国办公开办函〔2021〕30号 parts 三 and 四)
+    private Outcome outcome;
+    private List<Appeal> appeals = new ArrayList<>();
 
     public Request() {
     }
@@ -150,4 +155,13 @@ public class Request implements Subject {
     public void setReconsiderationOrLitigation(Boolean reconsiderationOrLitigation) { this.reconsiderationOrLitigation = reconsiderationOrLitigation; }
     public String getReconsiderationOrLitigationResult() { return reconsiderationOrLitigationResult; }
     public void setReconsiderationOrLitigationResult(String reconsiderationOrLitigationResult) { this.reconsiderationOrLitigationResult = reconsiderationOrLitigationResult; }
+    /** The applicant's kind: the column of the annual report's part 三. */
+    public ApplicantKind getApplicantKind() { return applicantKind; }
+    public void setApplicantKind(ApplicantKind applicantKind) { this.applicantKind = applicantKind; }
+    /** How the request was concluded, as a line of the annual report's part 三; concluded on {@code answeredOn}. */
+    public Outcome getOutcome() { return outcome; }
+    public void setOutcome(Outcome outcome) { this.outcome = outcome; }
+    /** Reconsiderations and lawsuits brought over this request (the annual report's part 四). */
+    public List<Appeal> getAppeals() { return appeals; }
+    public void setAppeals(List<Appeal> appeals) { this.appeals = appeals == null ? new ArrayList<>() : appeals; }
 }

@@ -20,6 +20,7 @@ final class DrlLint {
     /** Import prefixes a rule file may use. */
     private static final List<String> ALLOWED_IMPORTS = List.of(
             "org.zwgk.rules.facts.", "org.zwgk.rules.engine.", "org.zwgk.rules.deadline.", "org.zwgk.rules.fees.",
+            "org.zwgk.rules.report.",
             "org.zwgk.rules.Status", "java.time.", "java.math.BigDecimal", "java.math.RoundingMode",
             "java.util.List", "java.util.ArrayList", "java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap",
             "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.TreeMap",

@@ -28,6 +28,8 @@ import org.zwgk.rules.facts.Subject;
 import org.zwgk.rules.facts.Unit;
 import org.zwgk.rules.fees.FeeCalculator;
 import org.zwgk.rules.fees.FeeSchedule;
+import org.zwgk.rules.report.AnnualReportFiller;
+import org.zwgk.rules.report.ReportLedger;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -95,7 +97,8 @@ public final class Evaluator {
         Ledger ledger = new Ledger(facts, fees, clock);
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
                 "fees", fees, "asOf", asOf,
-                "periods", new Periods(rules.sources(), facts.getUnits(), asOf));
+                "periods", new Periods(rules.sources(), facts.getUnits(), asOf),
+                "reportLedger", new ReportLedger(new AnnualReportFiller(answerClock)));
         KieSession session = sessions.newKieSession();
         Guard guard = new Guard(session, limits);
         try {

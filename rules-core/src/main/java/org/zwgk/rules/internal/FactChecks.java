@@ -17,6 +17,7 @@ import org.zwgk.rules.facts.Submission;
 import org.zwgk.rules.facts.Task;
 import org.zwgk.rules.facts.Unit;
 import org.zwgk.rules.facts.Website;
+import org.zwgk.rules.report.TableChecks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,6 +41,15 @@ public final class FactChecks {
         } else if (!calendar.covers(asOf)) {
             p.add(new Problem("asOf", "工作日历未收录" + asOf.getYear() + "年 (the working-day calendar does not cover " + asOf.getYear() + ")"));
         }
+        facts(facts, p);
+    }
+
+    /** A fact set on its own, without an evaluation date (filling an annual report's tables). */
+    public static void validate(FactSet facts) {
+        facts(facts, new ArrayList<>());
+    }
+
+    private static void facts(FactSet facts, List<Problem> p) {
         if (facts == null) {
             p.add(new Problem("facts", "the fact set is required"));
             throw new InvalidFactsException(p);
@@ -144,6 +154,7 @@ public final class FactChecks {
                 && r.getCorrectedRequestReceivedOn().isBefore(r.getCorrectionNoticeOn())) {
             p.add(new Problem(at + ".correctedRequestReceivedOn", "is before correctionNoticeOn"));
         }
+        TableChecks.appeals(r.getAppeals(), at, p);
         Extension e = r.getExtension();
         if (e != null && e.getWorkingDays() != null && e.getWorkingDays() < 0) {
             p.add(new Problem(at + ".extension.workingDays", "must not be negative"));
@@ -176,6 +187,16 @@ public final class FactChecks {
 
     /** Counts are not negative, failures not more than checks, and no list of dates or messages holds a null. */
     private static void counts(FactSet facts, List<Problem> p) {
+        for (int i = 0; i < facts.getAnnualReports().size(); i++) {
+            if (facts.getAnnualReports().get(i) != null) {
+                TableChecks.tables(facts.getAnnualReports().get(i).getTables(), "annualReports[" + i + "].tables", p);
+            }
+        }
+        for (int i = 0; i < facts.getProactiveCounts().size(); i++) {
+            if (facts.getProactiveCounts().get(i) != null) {
+                TableChecks.counts(facts.getProactiveCounts().get(i), "proactiveCounts[" + i + "]", p);
+            }
+        }
         for (int i = 0; i < facts.getColumns().size(); i++) {
             Column c = facts.getColumns().get(i);
             if (c != null) {
