@@ -186,7 +186,7 @@ public final class Rulebook {
         if (!p.isEmpty()) {
             throw new InvalidFactsException(p);
         }
-        return new AnnualReportFiller(evaluator.answerClock()).fill(id, year, facts.getRequests(), facts.getProactiveCounts());
+        return new AnnualReportFiller(evaluator.rules().calendar(), evaluator.answerClock()).fill(id, year, facts.getRequests(), facts.getProactiveCounts());
     }
 
     /**

@@ -91,7 +91,10 @@ class AnnualReportTest {
         noOutcome.setAnsweredOn(LocalDate.of(2025, 3, 10));
         Request noDate = request("outcome-without-date", Channel.IN_PERSON, LocalDate.of(2025, 3, 3), ApplicantKind.OTHER);
         noDate.setOutcome(Outcome.NOT_PROCESSED_REPEATED);
+        // Online, neither submission nor confirmation recorded: no day of receipt (had it a submission date, the day the
+        // confirmation was owed would be its day of receipt, OGI-31).
         Request noReceipt = request("online-unconfirmed", Channel.ONLINE, LocalDate.of(2025, 3, 3), ApplicantKind.OTHER);
+        noReceipt.setSubmittedOn(null);
         Request fine = request("fine", Channel.IN_PERSON, LocalDate.of(2025, 3, 3), ApplicantKind.RESEARCH_INSTITUTION);
 
         FilledReport f = TestRules.book().fillAnnualReport(FactSet.of(List.of(UNIT), List.of(noKind, noOutcome, noDate, noReceipt, fine)), null, 2025);
@@ -108,11 +111,16 @@ class AnnualReportTest {
     @Test
     void anUnpaidFeeAndAnUncorrectedRequestConcludeAsOtherHandlingTwoAndOne() {
         Request fee = request("fee", Channel.IN_PERSON, LocalDate.of(2025, 8, 4), ApplicantKind.NATURAL_PERSON);
+        // a lawful charge (150 pages, 1,700 yuan by the bands) notified in time: unpaid, the request counts as abandoned
         org.zwgk.rules.facts.Fee notice = new org.zwgk.rules.facts.Fee();
+        notice.setPages(150);
+        notice.setByQuantityAmount(java.math.BigDecimal.valueOf(1700));
         notice.setNoticeOn(LocalDate.of(2025, 8, 18));
         fee.setFee(notice);
         Request late = request("fee-at-year-end", Channel.IN_PERSON, LocalDate.of(2025, 12, 1), ApplicantKind.NATURAL_PERSON);
         org.zwgk.rules.facts.Fee lateNotice = new org.zwgk.rules.facts.Fee();
+        lateNotice.setPages(150);
+        lateNotice.setByQuantityAmount(java.math.BigDecimal.valueOf(1700));
         lateNotice.setNoticeOn(LocalDate.of(2025, 12, 10));
         late.setFee(lateNotice);
         Request unclear = request("unclear", Channel.IN_PERSON, LocalDate.of(2025, 7, 1), ApplicantKind.NATURAL_PERSON);

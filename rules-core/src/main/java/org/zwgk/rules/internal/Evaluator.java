@@ -98,7 +98,7 @@ public final class Evaluator {
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
                 "fees", fees, "asOf", asOf,
                 "periods", new Periods(rules.sources(), facts.getUnits(), asOf),
-                "reportLedger", new ReportLedger(new AnnualReportFiller(answerClock)));
+                "reportLedger", new ReportLedger(new AnnualReportFiller(rules.calendar(), answerClock)));
         KieSession session = sessions.newKieSession();
         Guard guard = new Guard(session, limits);
         try {

@@ -1,6 +1,8 @@
 package org.zwgk.rules.report;
 
 import org.zwgk.rules.deadline.AnswerClock;
+import org.zwgk.rules.calendar.WorkingDayCalendar;
+import org.zwgk.rules.engine.Clock;
 import org.zwgk.rules.deadline.AnswerDeadline;
 import org.zwgk.rules.facts.Appeal;
 import org.zwgk.rules.facts.AppealResult;
@@ -36,9 +38,11 @@ import java.util.Map;
  * Thread-safe; one instance serves any number of fills.
  */
 public final class AnnualReportFiller {
+    private final WorkingDayCalendar calendar;
     private final AnswerClock clock;
 
-    public AnnualReportFiller(AnswerClock clock) {
+    public AnnualReportFiller(WorkingDayCalendar calendar, AnswerClock clock) {
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -67,7 +71,7 @@ public final class AnnualReportFiller {
             if (r == null || !unit.equals(r.getUnit())) {
                 continue;
             }
-            place(r, first, last, ids, gaps);
+            place(r, requests, first, last, ids, gaps);
             appeals(r, first, last, reviews, gaps);
         }
 
@@ -116,7 +120,8 @@ public final class AnnualReportFiller {
     }
 
     /** Part 三: the request's rows, or a gap. */
-    private void place(Request r, LocalDate first, LocalDate last, Map<RequestRow, List<List<String>>> ids, List<FilledReport.Gap> gaps) {
+    private void place(Request r, List<Request> requests, LocalDate first, LocalDate last, Map<RequestRow, List<List<String>>> ids,
+                       List<FilledReport.Gap> gaps) {
         String subject = "request:" + r.getId();
         // Judged after the year: a confirmation still missing was owed, and the request counts from the day it was owed.
         AnswerClock.Receipt receipt = clock.receipt(r, LocalDate.MAX);
@@ -132,7 +137,7 @@ public final class AnnualReportFiller {
         if (received.isAfter(last)) {
             return;
         }
-        Conclusion before = conclusion(r, first.minusDays(1), received);
+        Conclusion before = conclusion(r, requests, first.minusDays(1), received);
         if (before.gap != null) {
             gaps.add(new FilledReport.Gap(subject, before.field, before.gap));
             return;
@@ -140,7 +145,7 @@ public final class AnnualReportFiller {
         if (before.concluded) {
             return; // concluded before the year
         }
-        Conclusion atEnd = conclusion(r, last, received);
+        Conclusion atEnd = conclusion(r, requests, last, received);
         if (atEnd.gap != null) {
             gaps.add(new FilledReport.Gap(subject, atEnd.field, atEnd.gap));
             return;
@@ -177,7 +182,7 @@ public final class AnnualReportFiller {
     }
 
     /** Whether the request is concluded by the end of {@code day}; a gap if that cannot be told. */
-    private Conclusion conclusion(Request r, LocalDate day, LocalDate received) {
+    private Conclusion conclusion(Request r, List<Request> requests, LocalDate day, LocalDate received) {
         if (r.getAnsweredOn() != null) {
             if (r.getAnsweredOn().isBefore(received)) {
                 return Conclusion.gap("answeredOn", "办结日期" + r.getAnsweredOn() + "早于收到申请之日" + received);
@@ -190,8 +195,9 @@ public final class AnnualReportFiller {
         if (day.isBefore(received) || r.getFee() == null || r.getFee().getNoticeOn() == null || r.getFee().getPaidOn() != null) {
             return new Conclusion(false, null, null, null);
         }
-        // unanswered, a fee notice unpaid: abandoned once the time to pay is over (FEE), as the answer clock counts it
-        AnswerDeadline d = clock.compute(r, day);
+        // unanswered, a fee notice unpaid: abandoned once the time to pay is over (FEE), as an evaluation's clock counts
+        // it (a lawful, timely notice only; the rank in the month counted among the ledger's requests)
+        AnswerDeadline d = new Clock(calendar, clock, day, requests).answer(r);
         if (d.state() == AnswerDeadline.State.INCOMPLETE) {
             return Conclusion.gap("fee", "无法判断申请人是否逾期未缴费：" + d.missing());
         }

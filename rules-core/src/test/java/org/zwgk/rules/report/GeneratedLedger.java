@@ -63,6 +63,7 @@ public final class GeneratedLedger {
                 Fee fee = new Fee();
                 fee.setNoticeOn(received.plusDays(5));
                 fee.setPages(300);
+                fee.setByQuantityAmount(java.math.BigDecimal.valueOf(6700)); // what the bands allow for 300 pages
                 r.setFee(fee); // never paid: abandoned 20 working days later, unless the year ends first
             } else if (o == Outcome.OTHER_NOT_CORRECTED) {
                 r.setCorrectionNoticeOn(received.plusDays(2));
