@@ -140,6 +140,9 @@ public final class Clock {
     /**
      * The provisional years a rule's matched object rests on: an answer deadline computed through them, a working-day
      * period (or a {@link Timeliness} built on one) ending on a date computed through them; empty otherwise.
+     * A period and a Timeliness are recognised by their last day, so a fixed-date Timeliness ({@link Timeliness#by})
+     * that happens to fall due on the very day a provisional period of the same evaluation ends is marked too: a
+     * cautious mark, never a missed one.
      */
     public SortedSet<Integer> provisionalYearsOf(Object matched) {
         if (matched instanceof AnswerDeadline d) {
