@@ -36,7 +36,7 @@ class RobustRunawayApiTest {
             import java.math.BigDecimal;
 
             rule "FEE 自我触发的种子"
-                @id("FEE") @source("FEE") @clause("测试") @jurisdiction("000000") @validFrom("2021-01-01")
+                @id("FEE") @clause("测试")
             when
                 Request( applicant == "LOOP" )
             then
@@ -44,7 +44,7 @@ class RobustRunawayApiTest {
             end
 
             rule "%s"
-                @id("FEE") @source("FEE") @clause("测试") @jurisdiction("000000") @validFrom("2021-01-01")
+                @id("FEE") @clause("测试")
             when
                 $n : BigDecimal()
             then
@@ -52,7 +52,7 @@ class RobustRunawayApiTest {
             end
 
             rule "%s"
-                @id("FEE") @source("FEE") @clause("测试") @jurisdiction("000000") @validFrom("2021-01-01")
+                @id("FEE") @clause("测试")
             when
                 $a : Request( applicant == "JOIN" )
                 $b : Request( applicant == "JOIN" )

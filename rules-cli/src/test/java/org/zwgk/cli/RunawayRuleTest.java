@@ -29,7 +29,7 @@ class RunawayRuleTest {
                 import java.math.BigDecimal;
 
                 rule "FEE 自我触发的种子"
-                    @id("FEE") @source("FEE") @clause("测试") @jurisdiction("000000") @validFrom("2021-01-01")
+                    @id("FEE") @clause("测试")
                 when
                     Request( applicant == "LOOP" )
                 then
@@ -37,7 +37,7 @@ class RunawayRuleTest {
                 end
 
                 rule "%s"
-                    @id("FEE") @source("FEE") @clause("测试") @jurisdiction("000000") @validFrom("2021-01-01")
+                    @id("FEE") @clause("测试")
                 when
                     $n : BigDecimal()
                 then

@@ -15,11 +15,13 @@ import java.util.List;
  * @param jurisdiction  the GB/T 2260 code the source binds ({@code 000000} = the whole country)
  * @param validFrom     first day the source binds
  * @param validTo       last day the source binds, or {@code null} if open-ended
+ * @param bindsFrom     the day the source binds from (a plan's issue date; else {@code validFrom}): a duty due
+ *                      before it is not judged
  * @param rules         the names of the DRL rules that check it
  * @param parameters    the names of the source's parameters the duty uses
  */
 public record CatalogueEntry(String id, Kind kind, String source, String document, String clause, String summary,
-                             String jurisdiction, LocalDate validFrom, LocalDate validTo, List<String> rules,
+                             String jurisdiction, LocalDate validFrom, LocalDate validTo, LocalDate bindsFrom, List<String> rules,
                              List<String> parameters) {
 
     public enum Kind { RULE, GUIDANCE }

@@ -4,6 +4,8 @@ import org.zwgk.rules.calendar.WorkingDayCalendar;
 import org.zwgk.rules.deadline.AnswerDeadline;
 import org.zwgk.rules.facts.FactSet;
 import org.zwgk.rules.facts.Request;
+import org.zwgk.rules.facts.Unit;
+import org.zwgk.rules.internal.RequestCopies;
 import org.zwgk.rules.fees.FeeCalculator;
 import org.zwgk.rules.internal.CompiledRuleSet;
 import org.zwgk.rules.internal.Evaluator;
@@ -123,6 +125,32 @@ public final class Rulebook {
         FactChecks.validateRequest(request);
         return evaluator.answerClock().compute(request, asOf);
     }
+
+    /**
+     * A request's answer deadline on {@code asOf} with OGI-33's verdict, judged by the rules: the request is evaluated
+     * on its own (national rules only) and its OGI-33 findings give the status, so this answer and an evaluation of
+     * the same request never disagree. The request is not modified; a missing id or unit is filled in a copy.
+     *
+     * @throws InvalidFactsException if the request contradicts itself (fields named under {@code request})
+     */
+    public DeadlineVerdict deadline(Request request, LocalDate asOf) {
+        AnswerDeadline d = answerDeadline(request, asOf);
+        Request r = RequestCopies.copy(request);
+        if (r.getId() == null || r.getId().isBlank()) {
+            r.setId("request");
+        }
+        Unit unit = new Unit(r.getUnit() == null || r.getUnit().isBlank() ? "unit" : r.getUnit(), null, Source.NATIONAL, null);
+        r.setUnit(unit.getId());
+        Evaluation ev = evaluate(FactSet.of(List.of(unit), List.of(r)), asOf,
+                EvaluationOptions.everything().withRuleIds(java.util.Set.of(DEADLINE_DUTY)));
+        List<Finding> findings = ev.findings().stream()
+                .filter(f -> DEADLINE_DUTY.equals(f.ruleId()) && r.getId().equals(f.subjectId())).toList();
+        Status status = findings.stream().map(Finding::status).min(java.util.Comparator.naturalOrder()).orElse(Status.INCOMPLETE);
+        return new DeadlineVerdict(d, status, findings);
+    }
+
+    /** The duty whose verdict {@link #deadline} gives: the answer period of 第三十三条. */
+    private static final String DEADLINE_DUTY = "OGI-33";
 
     /** Every duty of every source, checked or guidance, with its citation. */
     public List<CatalogueEntry> catalogue() {

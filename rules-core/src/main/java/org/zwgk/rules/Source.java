@@ -14,13 +14,17 @@ import java.util.Map;
  * @param issuer           who issued it, and when
  * @param jurisdiction     GB/T 2260 code of the area it binds; {@code 000000} = the whole country
  * @param jurisdictionName the area's name
- * @param validFrom        first day it binds
- * @param validTo          last day it binds, or {@code null} if open-ended
+ * @param validFrom        first day of the period it covers (a plan's 1 January; a law's day of entry into force)
+ * @param validTo          last day of that period, or {@code null} if open-ended
+ * @param bindsFrom        the day it binds from, when later than {@code validFrom}: a plan's issue date (印发之日).
+ *                         A duty due before it cannot be breached under the source, and a recurring duty's first
+ *                         period is the first that ends on or after it; {@code null} = {@code validFrom}
  * @param parameters       the numbers it sets, by name
  * @param duties           its catalogue entries, checked or guidance
  */
 public record Source(String code, String document, String issuer, String jurisdiction, String jurisdictionName,
-                     LocalDate validFrom, LocalDate validTo, Map<String, Parameter> parameters, List<Duty> duties) {
+                     LocalDate validFrom, LocalDate validTo, LocalDate bindsFrom, Map<String, Parameter> parameters,
+                     List<Duty> duties) {
 
     /** The code national sources use for the whole country. */
     public static final String NATIONAL = "000000";
@@ -28,6 +32,11 @@ public record Source(String code, String document, String issuer, String jurisdi
     public Source {
         parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         duties = duties == null ? List.of() : List.copyOf(duties);
+    }
+
+    /** The first day the source binds: {@code bindsFrom} if stated, else {@code validFrom}. */
+    public LocalDate bindingFrom() {
+        return bindsFrom != null ? bindsFrom : validFrom;
     }
 
     /**

@@ -21,7 +21,7 @@ class DrlLintTest {
             import org.zwgk.rules.facts.Request;
             global org.zwgk.rules.engine.Findings findings;
             rule "OGI-33 probe"
-                @id("OGI-33") @source("OGI") @clause("第三十三条") @jurisdiction("000000") @validFrom("2019-05-15")
+                @id("OGI-33") @clause("第三十三条")
             when
                 $r : Request()
             then

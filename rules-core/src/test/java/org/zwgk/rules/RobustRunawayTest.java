@@ -44,7 +44,7 @@ class RobustRunawayTest {
             import java.math.BigDecimal;
 
             rule "FEE 自我触发的种子"
-                @id("FEE") @source("FEE") @clause("测试") @jurisdiction("000000") @validFrom("2021-01-01")
+                @id("FEE") @clause("测试")
             when
                 Request( applicant == "LOOP" )
             then
@@ -53,7 +53,7 @@ class RobustRunawayTest {
 
             // each new number matches the rule again: it never stops on its own
             rule "%s"
-                @id("FEE") @source("FEE") @clause("测试") @jurisdiction("000000") @validFrom("2021-01-01")
+                @id("FEE") @clause("测试")
             when
                 $n : BigDecimal()
             then
@@ -62,7 +62,7 @@ class RobustRunawayTest {
 
             // three requests joined with no constraint between them: n³ matches
             rule "%s"
-                @id("FEE") @source("FEE") @clause("测试") @jurisdiction("000000") @validFrom("2021-01-01")
+                @id("FEE") @clause("测试")
             when
                 $a : Request( applicant == "JOIN" )
                 $b : Request( applicant == "JOIN" )

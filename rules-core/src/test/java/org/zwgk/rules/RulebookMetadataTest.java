@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The catalogue's contract: unique ids, a citation on every duty, a rule for every checked duty, and example cases
  * showing every rule id both firing (VIOLATION or WARNING) and not firing.
- * (Loading itself refuses a rule without @id/@source/@clause or citing an id its source does not list.)
+ * (Loading itself refuses a rule without @id/@clause, one repeating what its source.yaml states, or citing an id its
+ * source does not list.)
  */
 class RulebookMetadataTest {
 

@@ -152,7 +152,7 @@ class RulebookTest {
                 package national.ogi;
                 import org.zwgk.rules.facts.Request;
                 rule "OGI-33 broken"
-                    @id("OGI-33") @source("OGI") @clause("第三十三条") @jurisdiction("000000") @validFrom("2019-05-15")
+                    @id("OGI-33") @clause("第三十三条")
                 when
                     $r : Request( noSuchField == 1 )
                 then
@@ -172,7 +172,7 @@ class RulebookTest {
                 package national.ogi;
                 import org.zwgk.rules.facts.Request;
                 rule "OGI-33 uncited"
-                    @id("OGI-33") @source("OGI") @jurisdiction("000000") @validFrom("2019-05-15")
+                    @id("OGI-33")
                 when
                     $r : Request()
                 then
@@ -183,13 +183,31 @@ class RulebookTest {
     }
 
     @Test
+    void aRuleRepeatingWhatItsSourceYamlStatesDoesNotLoad(@TempDir Path dir) throws IOException {
+        TestRules.copyTo(dir);
+        Files.writeString(dir.resolve("national/ogi/repeated.drl"), """
+                package national.ogi;
+                import org.zwgk.rules.facts.Request;
+                rule "OGI-33 repeated"
+                    @id("OGI-33") @clause("第三十三条") @validFrom("2019-05-15")
+                when
+                    $r : Request()
+                then
+                end
+                """);
+        RulebookLoadException e = assertThrows(RulebookLoadException.class, () -> Rulebook.load(dir));
+        assertTrue(e.getMessage().contains("national/ogi/repeated.drl:3") && e.getMessage().contains("@validFrom is stated once"),
+                e.getMessage());
+    }
+
+    @Test
     void aRuleCitingAnIdItsSourceDoesNotListDoesNotLoad(@TempDir Path dir) throws IOException {
         TestRules.copyTo(dir);
         Files.writeString(dir.resolve("national/ogi/unknown.drl"), """
                 package national.ogi;
                 import org.zwgk.rules.facts.Request;
                 rule "OGI-99 invented"
-                    @id("OGI-99") @source("OGI") @clause("第九十九条") @jurisdiction("000000") @validFrom("2019-05-15")
+                    @id("OGI-99") @clause("第九十九条")
                 when
                     $r : Request()
                 then

@@ -61,7 +61,7 @@ public final class HandWritten {
     public HandWritten(Rulebook book) {
         Params params = new Params(book.sources());
         this.calendar = book.calendar();
-        this.clock = new AnswerClock(calendar, DeadlineRules.from(params));
+        this.clock = new AnswerClock(calendar, DeadlineRules.from(params), new org.zwgk.rules.fees.FeeCalculator(org.zwgk.rules.fees.FeeSchedule.from(params)));
         this.ogiFrom = params.validFrom("OGI");
         this.correctionDays = params.integer("OGI", "correction-notice-working-days");
         this.warningDays = params.integer("OGI", "warning-working-days");
@@ -108,20 +108,25 @@ public final class HandWritten {
 
     private void request(Request r, LocalDate asOf, List<Result> out) {
         String subject = "request:" + r.getId();
-        AnswerClock.Receipt receipt = clock.receipt(r);
-        // OGI-31: receipt by channel; an ordinary letter must be confirmed the day it arrives.
-        if (r.getChannel() == Channel.POST_UNSIGNED && r.getConfirmedOn() != null) {
-            if (r.getLetterArrivedOn() == null) {
-                out.add(new Result("OGI-31", subject, Status.INCOMPLETE, null));
-            } else if (r.getConfirmedOn().isAfter(r.getLetterArrivedOn())) {
-                out.add(new Result("OGI-31", subject, Status.VIOLATION, r.getLetterArrivedOn()));
-            } else {
-                out.add(new Result("OGI-31", subject, Status.SATISFIED, r.getLetterArrivedOn()));
-            }
+        AnswerClock.Receipt receipt = clock.receipt(r, asOf);
+        // OGI-31: receipt by channel; a confirmation owed (a letter: the day it arrives; online or fax: within a
+        // working day) and made late or never is a breach, and receipt stays the day it was owed.
+        boolean late = receipt.isConfirmedLateOn(asOf);
+        if (late) {
+            out.add(new Result("OGI-31", subject, Status.VIOLATION, receipt.confirmationOwedOn()));
+        } else if (r.getChannel() == Channel.POST_UNSIGNED && r.getLetterArrivedOn() != null && r.getConfirmedOn() != null) {
+            out.add(new Result("OGI-31", subject, Status.SATISFIED, r.getLetterArrivedOn()));
         }
-        if (receipt.date() == null) {
+        if (r.getChannel() == Channel.POST_UNSIGNED && r.getLetterArrivedOn() == null && r.getConfirmedOn() != null) {
             out.add(new Result("OGI-31", subject, Status.INCOMPLETE, null));
-        } else if (r.getChannel() != null && r.getChannel() != Channel.POST_UNSIGNED) {
+        }
+        if (receipt.confirmationOwedOn() != null && receipt.confirmedOn() == null && !late) {
+            out.add(new Result("OGI-31", subject, Status.OPEN, receipt.confirmationOwedOn()));
+        }
+        if (receipt.date() == null && receipt.confirmationOwedOn() == null) {
+            out.add(new Result("OGI-31", subject, Status.INCOMPLETE, null));
+        } else if (receipt.date() != null && r.getChannel() != null && r.getChannel() != Channel.POST_UNSIGNED
+                && (receipt.confirmedOn() != null || receipt.confirmationOwedOn() == null) && !late) {
             out.add(new Result("OGI-31", subject, Status.SATISFIED, null));
         }
         // OGI-30: the correction notice within 7 working days of receipt.

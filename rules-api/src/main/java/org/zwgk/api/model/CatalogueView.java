@@ -25,6 +25,7 @@ public final class CatalogueView {
             @Schema(description = "GB/T 2260 code the source binds (000000 = whole country)", example = "000000") String jurisdiction,
             @Schema(example = "2019-05-15") LocalDate validFrom,
             @Schema(description = "Last day it binds, null if open-ended") LocalDate validTo,
+            @Schema(description = "The day it binds from (a plan's issue date): duties due before it are not judged", example = "2019-05-15") LocalDate bindsFrom,
             @Schema(description = "The DRL rules that check it", example = "[\"OGI-33 逾期答复\"]") List<String> rules,
             @Schema(description = "Names of the source's parameters the duty uses", example = "[\"answer-working-days\"]") List<String> parameters,
             @Schema(description = "Every parameter of the duty's source, by name") Map<String, ParameterView> sourceParameters) {
@@ -35,7 +36,7 @@ public final class CatalogueView {
                 s.parameters().forEach((k, v) -> params.put(k, ParameterView.of(v)));
             }
             return new Entry(e.id(), e.kind(), e.source(), e.document(), e.clause(), e.summary(), e.jurisdiction(),
-                    e.validFrom(), e.validTo(), e.rules(), e.parameters(), params);
+                    e.validFrom(), e.validTo(), e.bindsFrom(), e.rules(), e.parameters(), params);
         }
     }
 

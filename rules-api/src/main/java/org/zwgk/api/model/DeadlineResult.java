@@ -24,9 +24,12 @@ public record DeadlineResult(
         @Schema(description = "Answer date, if answered", example = "2024-03-11") LocalDate answeredOn,
         @Schema(description = "Working days from asOf (or the answer) to the due date; negative = overdue", example = "-1") Integer workingDaysLeft,
         @Schema(description = "Where the request stands") AnswerDeadline.State state,
-        @Schema(description = "OGI-33's verdict: answered late or unanswered overdue → VIOLATION; answered on time → SATISFIED; "
-                + "unanswered with at most warningWorkingDays left → WARNING; else OPEN; facts or calendar lacking → INCOMPLETE")
+        @Schema(description = "OGI-33's verdict, given by the rules exactly as POST /api/v1/evaluations gives it: answered after the "
+                + "due date or unanswered past it → VIOLATION (also an invalid extension); answered on time → SATISFIED; unanswered "
+                + "with at most warningWorkingDays left → WARNING; else OPEN; facts or calendar lacking → INCOMPLETE")
         Status status,
+        @Schema(description = "Recorded acts that did not stop or restart the clock, and why (a correction or fee notice sent late, "
+                + "a fee the published bands do not allow)") List<String> notCounted,
         @Schema(description = "The warning window (OGI parameter warning-working-days)", example = "3") int warningWorkingDays,
         @Schema(description = "What the facts or the calendar lack (state INCOMPLETE)") String missing,
         @Schema(description = "Content hash of the rule set", example = "3f2a9c0d1e4b") String rulesetVersion) {
@@ -34,14 +37,15 @@ public record DeadlineResult(
     /** A stretch not counted in the answer period. */
     @Schema(name = "Pause", description = "Working days d with from < d <= to are not counted.")
     public record PauseView(
-            @Schema(description = "Why", example = "征求第三方意见（第三十二条）") String reason,
+            @Schema(description = "CONSULTATION (第三十三条第三款) or FEE (国办函〔2020〕109号)") AnswerDeadline.Pause.Kind kind,
+            @Schema(description = "Why", example = "征求第三方意见（第三十二条、第三十三条第三款）") String reason,
             @Schema(description = "Day it began (not itself paused)", example = "2024-02-20") LocalDate from,
             @Schema(description = "Last day paused", example = "2024-02-27") LocalDate to,
             @Schema(description = "The limit that cut it short, if any", example = "2024-03-12") LocalDate limitedTo,
             @Schema(description = "Working days paused", example = "5") int workingDays) {
 
         static PauseView of(AnswerDeadline.Pause p) {
-            return new PauseView(p.reason(), p.from(), p.to(), p.limitedTo(), p.workingDays());
+            return new PauseView(p.kind(), p.reason(), p.from(), p.to(), p.limitedTo(), p.workingDays());
         }
     }
 
@@ -49,6 +53,6 @@ public record DeadlineResult(
         return new DeadlineResult(d.requestId(), d.due(), d.originalDue(), d.receivedOn(), d.receiptBasis(), d.clockStart(),
                 d.startBasis(), d.pauses().stream().map(PauseView::of).toList(), d.pausedWorkingDays(),
                 d.extensionWorkingDays(), d.extensionProblem(), d.answeredOn(), d.workingDaysLeft(), d.state(), status,
-                warning, d.missing(), version);
+                d.notCounted(), warning, d.missing(), version);
     }
 }

@@ -29,6 +29,7 @@ public record RulesetInfo(
             @Schema(example = "全国") String jurisdictionName,
             @Schema(example = "2019-05-15") LocalDate validFrom,
             LocalDate validTo,
+            @Schema(description = "The day it binds from (a plan's issue date): duties due before it are not judged", example = "2026-01-05") LocalDate bindsFrom,
             @Schema(description = "Parameters by name") Map<String, ParameterView> parameters,
             @Schema(description = "Ids of its duties", example = "[\"OGI-30\", \"OGI-33\"]") List<String> duties) {
 
@@ -36,7 +37,7 @@ public record RulesetInfo(
             Map<String, ParameterView> params = new LinkedHashMap<>();
             s.parameters().forEach((k, v) -> params.put(k, ParameterView.of(v)));
             return new SourceView(s.code(), s.document(), s.issuer(), s.jurisdiction(), s.jurisdictionName(), s.validFrom(),
-                    s.validTo(), params, s.duties().stream().map(Source.Duty::id).toList());
+                    s.validTo(), s.bindingFrom(), params, s.duties().stream().map(Source.Duty::id).toList());
         }
     }
 }

@@ -9,12 +9,14 @@ import org.zwgk.api.model.DeadlineResult;
 import org.zwgk.rules.InvalidFactsException;
 import org.zwgk.rules.Rulebook;
 import org.zwgk.rules.Source;
-import org.zwgk.rules.Status;
-import org.zwgk.rules.deadline.AnswerDeadline;
+import org.zwgk.rules.DeadlineVerdict;
 import org.zwgk.rules.facts.Consultation;
 import org.zwgk.rules.facts.Request;
 
-/** A request's answer deadline and the status OGI-33 gives it. */
+/**
+ * A request's answer deadline and the status OGI-33 gives it. The status comes from the rules ({@link Rulebook#deadline}),
+ * never from a second reckoning here, so this endpoint and {@code /evaluations} always agree.
+ */
 @ApplicationScoped
 public class DeadlineService {
     /** The OGI parameter that sets the warning window. */
@@ -38,32 +40,15 @@ public class DeadlineService {
         }
         check(r);
         int warning = warningWorkingDays(book);
-        AnswerDeadline d;
+        DeadlineVerdict v;
         try {
-            d = book.answerDeadline(r, body.asOf());
+            v = book.deadline(r, body.asOf());
         } catch (InvalidFactsException e) {
             throw ApiException.invalidFacts(e, "");
         }
-        DeadlineResult result = DeadlineResult.of(d, status(d, warning), warning, book.version());
+        DeadlineResult result = DeadlineResult.of(v.deadline(), v.status(), warning, book.version());
         decisions.deadline(decisions.caller(), body.asOf(), r, result);
         return result;
-    }
-
-    /**
-     * The status OGI-33's rules give: answered late → VIOLATION, on time → SATISFIED; unanswered and overdue →
-     * VIOLATION, within the warning window → WARNING, else OPEN; an extension that is not valid → VIOLATION;
-     * abandoned for an unpaid fee → SATISFIED; facts or calendar lacking → INCOMPLETE.
-     */
-    public static Status status(AnswerDeadline d, int warning) {
-        Status byClock = switch (d.state()) {
-            case INCOMPLETE -> Status.INCOMPLETE;
-            case AWAITING_CORRECTION -> Status.OPEN;
-            case ABANDONED -> Status.SATISFIED;
-            case ANSWERED -> d.workingDaysLeft() < 0 ? Status.VIOLATION : Status.SATISFIED;
-            case RUNNING -> d.workingDaysLeft() < 0 ? Status.VIOLATION
-                    : d.workingDaysLeft() <= warning ? Status.WARNING : Status.OPEN;
-        };
-        return d.extensionProblem() != null && byClock != Status.INCOMPLETE ? Status.VIOLATION : byClock;
     }
 
     static int warningWorkingDays(Rulebook book) {

@@ -21,14 +21,22 @@ import java.util.List;
  * @param answeredOn         the answer date, or {@code null}
  * @param workingDaysLeft    working days from the evaluation date (or the answer) to the due date; negative = overdue
  * @param missing            what the facts lack (state INCOMPLETE), or {@code null}
+ * @param notCounted         recorded acts that did not stop or restart the clock, and why (a correction notice or a
+ *                           fee notice sent late, a fee the bands do not allow): the agency gains no time from its lapse
  */
 public record AnswerDeadline(String requestId, State state, LocalDate receivedOn, String receiptBasis,
                              LocalDate clockStart, String startBasis, List<Pause> pauses, int pausedWorkingDays,
                              LocalDate originalDue, int extensionWorkingDays, String extensionProblem, LocalDate due,
-                             LocalDate answeredOn, Integer workingDaysLeft, String missing) {
+                             LocalDate answeredOn, Integer workingDaysLeft, String missing, List<String> notCounted) {
 
     public AnswerDeadline {
         pauses = pauses == null ? List.of() : List.copyOf(pauses);
+        notCounted = notCounted == null ? List.of() : List.copyOf(notCounted);
+    }
+
+    /** Whether a fee wait stops the clock on {@code day} (a consultation does not count here). */
+    public boolean feePausedOn(LocalDate day) {
+        return day != null && pauses.stream().anyMatch(p -> p.isFeeWait() && p.from().isBefore(day) && !p.to().isBefore(day));
     }
 
     /** Where a request stands. */
@@ -48,13 +56,27 @@ public record AnswerDeadline(String requestId, State state, LocalDate receivedOn
     /**
      * A stretch not counted in the answer period: working days {@code d} with {@code from < d <= to}.
      *
+     * @param kind          a consultation or the wait for a fee
      * @param reason        e.g. 征求第三方意见
      * @param from          the day it began (not itself paused)
      * @param to            the last day paused
      * @param limitedTo     the bound that cut it short (the consulted party's 15 working days), or {@code null}
      * @param workingDays   the working days it paused within the answer period
      */
-    public record Pause(String reason, LocalDate from, LocalDate to, LocalDate limitedTo, int workingDays) {
+    public record Pause(Kind kind, String reason, LocalDate from, LocalDate to, LocalDate limitedTo, int workingDays) {
+
+        /** What stops the clock. */
+        public enum Kind {
+            /** waiting for a consulted party's opinion (第三十三条第三款) */
+            CONSULTATION,
+            /** waiting for the applicant to pay a fee (国办函〔2020〕109号) */
+            FEE
+        }
+
+        /** Whether this is the wait for a fee to be paid, not a consultation. */
+        public boolean isFeeWait() {
+            return kind == Kind.FEE;
+        }
     }
 
     /**

@@ -12,10 +12,23 @@ import org.zwgk.rules.engine.Params;
  * @param feePaymentWorkingDays     FEE: the applicant pays within 20 working days of receiving the notice
  * @param feeWaitPausesClock        FEE: the wait for payment is not counted in the answer period
  * @param warningWorkingDays        the warning window before a due date (预警)
+ * @param confirmationWorkingDays   OGI-31: an online or fax request is confirmed within this many working days of
+ *                                  submission (the Regulation sets no number; ours)
+ * @param disclosureOffices         OGI-33: the names of a disclosure office; an extension's {@code approvedBy} must
+ *                                  name the 负责人 of one of them
  */
 public record DeadlineRules(int answerWorkingDays, int maxExtensionWorkingDays, int consultationWorkingDays,
                             int correctionNoticeWorkingDays, int feePaymentWorkingDays, boolean feeWaitPausesClock,
-                            int warningWorkingDays) {
+                            int warningWorkingDays, int confirmationWorkingDays, java.util.List<String> disclosureOffices) {
+
+    public DeadlineRules {
+        disclosureOffices = java.util.List.copyOf(disclosureOffices);
+    }
+
+    /** Whether {@code approver} names the head (负责人) of a disclosure office, e.g. 区政务公开办负责人. */
+    public boolean isDisclosureOfficeHead(String approver) {
+        return approver.contains("负责人") && disclosureOffices.stream().anyMatch(approver::contains);
+    }
 
     /** The rules as the rule set's parameters set them. */
     public static DeadlineRules from(Params p) {
@@ -26,6 +39,8 @@ public record DeadlineRules(int answerWorkingDays, int maxExtensionWorkingDays, 
                 p.integer("OGI", "correction-notice-working-days"),
                 p.integer("FEE", "payment-working-days"),
                 p.flag("FEE", "payment-wait-pauses-clock"),
-                p.integer("OGI", "warning-working-days"));
+                p.integer("OGI", "warning-working-days"),
+                p.integer("OGI", "confirmation-working-days"),
+                p.strings("OGI", "extension-approver-offices"));
     }
 }

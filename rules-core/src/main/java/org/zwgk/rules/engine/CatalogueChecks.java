@@ -40,4 +40,19 @@ public final class CatalogueChecks {
         LocalDate u = item.getUpdatedOn();
         return u != null && item.getFunctionChangedOn() != null && !u.isBefore(item.getFunctionChangedOn()) ? u : null;
     }
+
+    /**
+     * The recorded changes that require the item to be updated (法律法规修订、机构职能调整、上级新要求), in date order,
+     * each date once.
+     */
+    public static List<LocalDate> changes(CatalogueItem item) {
+        return java.util.stream.Stream.of(item.getLawRevisedOn(), item.getFunctionChangedOn(), item.getNewRequirementOn())
+                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
+
+    /** The catalogue's update for a change on {@code changedOn}: the update date if on or after it, else {@code null}. */
+    public static LocalDate updatedSince(CatalogueItem item, LocalDate changedOn) {
+        LocalDate u = item.getUpdatedOn();
+        return u != null && !u.isBefore(changedOn) ? u : null;
+    }
 }

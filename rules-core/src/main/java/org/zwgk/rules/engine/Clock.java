@@ -7,6 +7,10 @@ import org.zwgk.rules.deadline.AnswerDeadline;
 import org.zwgk.rules.facts.Request;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.SortedSet;
@@ -21,13 +25,17 @@ public final class Clock {
     private final WorkingDayCalendar calendar;
     private final AnswerClock answers;
     private final LocalDate asOf;
+    private final List<Request> requests;
     private final Map<Request, AnswerDeadline> deadlines = new IdentityHashMap<>();
+    private final Map<Request, AnswerClock.Receipt> receipts = new IdentityHashMap<>();
     private final SortedSet<Integer> uncoveredYears = new TreeSet<>();
 
-    public Clock(WorkingDayCalendar calendar, AnswerClock answers, LocalDate asOf) {
+    /** @param requests the fact set's requests (a per-request fee's rank in the month is counted among them) */
+    public Clock(WorkingDayCalendar calendar, AnswerClock answers, LocalDate asOf, List<Request> requests) {
         this.calendar = calendar;
         this.answers = answers;
         this.asOf = asOf;
+        this.requests = requests;
     }
 
     /** The evaluation date. */
@@ -38,18 +46,48 @@ public final class Clock {
     /** The request's answer deadline as it stands on the evaluation date (computed once per evaluation). */
     public AnswerDeadline answer(Request r) {
         return deadlines.computeIfAbsent(r, req -> {
+            Integer rank = rankInMonth(req);
             try {
-                return answers.computeStrict(req, asOf);
+                return answers.computeStrict(req, asOf, rank);
             } catch (CalendarNotCoveredException e) {
                 uncoveredYears.add(e.year());
-                return answers.compute(req, asOf);
+                return answers.compute(req, asOf, rank);
             }
         });
     }
 
-    /** The date of receipt by channel (OGI-31). */
+    /** The date of receipt by channel (OGI-31) on the evaluation date (computed once per evaluation). */
     public AnswerClock.Receipt receipt(Request r) {
-        return answers.receipt(r);
+        return receipts.computeIfAbsent(r, req -> {
+            try {
+                return answers.receipt(req, asOf);
+            } catch (CalendarNotCoveredException e) {
+                uncoveredYears.add(e.year());
+                return new AnswerClock.Receipt(null, null, e.getMessage(), null, null);
+            }
+        });
+    }
+
+    /**
+     * The request's rank among the same applicant's requests to the same unit received in the same calendar month
+     * (按件, FEE 第四条): the fee's own {@code requestsInMonth} if recorded, else counted among the fact set's requests
+     * by date of receipt, then id. {@code null} if the applicant or the date of receipt is unknown.
+     */
+    public Integer rankInMonth(Request r) {
+        if (r.getFee() != null && r.getFee().getRequestsInMonth() != null) {
+            return r.getFee().getRequestsInMonth();
+        }
+        LocalDate received = receipt(r).date();
+        if (r.getApplicant() == null || received == null) {
+            return null;
+        }
+        YearMonth month = YearMonth.from(received);
+        Comparator<Request> order = Comparator.comparing((Request q) -> receipt(q).date()).thenComparing(Request::getId);
+        return (int) requests.stream()
+                .filter(q -> Objects.equals(q.getApplicant(), r.getApplicant()) && Objects.equals(q.getUnit(), r.getUnit()))
+                .filter(q -> receipt(q).date() != null && YearMonth.from(receipt(q).date()).equals(month))
+                .filter(q -> order.compare(q, r) <= 0)
+                .count();
     }
 
     /** "自 start 之日起 n 个工作日内". A {@code null} start gives a span that is not covered. */

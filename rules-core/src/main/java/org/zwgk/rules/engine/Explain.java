@@ -23,6 +23,7 @@ public final class Explain {
             parts.add(p.reason() + " " + p.from() + "至" + p.to() + "，中止" + p.workingDays() + "个工作日"
                     + (p.limitedTo() != null ? "（以" + p.limitedTo() + "为限）" : ""));
         }
+        parts.addAll(d.notCounted());
         if (d.originalDue() != null) {
             parts.add((d.extensionWorkingDays() > 0 ? "原答复期限" : "答复期限") + d.originalDue());
         }

@@ -13,16 +13,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The DRL global {@code findings}: a rule's consequence records what it found through it, and the citation
- * (id, source, clause) is copied from the rule's metadata, so no rule repeats it by hand.
+ * The DRL global {@code findings}: a rule's consequence records what it found through it. The citation is copied:
+ * id and clause from the rule's metadata, the source and its document from the source.yaml of the rule's folder
+ * (its package), so no rule repeats them by hand.
  * One instance per evaluation; not shared between threads.
  */
 public final class Findings {
-    private final Map<String, Source> sources;
+    private final Map<String, Source> sourcesByPackage;
     private final List<Report> reports = new ArrayList<>();
 
-    public Findings(Map<String, Source> sources) {
-        this.sources = sources;
+    /** @param sourcesByPackage each DRL package's source (the source.yaml of its folder) */
+    public Findings(Map<String, Source> sourcesByPackage) {
+        this.sourcesByPackage = sourcesByPackage;
     }
 
     public Report violation(RuleContext kcontext, Subject subject, String message) {
@@ -48,18 +50,21 @@ public final class Findings {
     public Report report(RuleContext kcontext, Subject subject, Status status, String message) {
         Rule rule = kcontext.getRule();
         Map<String, Object> meta = rule.getMetaData();
-        String sourceCode = text(meta.get("source"));
-        Source source = sources.get(sourceCode);
-        Report r = new Report(text(meta.get("id")), rule.getName(), sourceCode,
+        Source source = sourcesByPackage.get(rule.getPackageName());
+        Report r = new Report(text(meta.get("id")), rule.getName(), source == null ? null : source.code(),
                 source == null ? null : source.document(), text(meta.get("clause")), subject.subjectKind(),
-                subject.getId(), subject.getUnit(), status, message);
+                subject.getId(), subject.getUnit(), status, message,
+                source == null ? null : source.bindsFrom());
         reports.add(r);
         return r;
     }
 
-    /** The findings, sorted by rule id, subject, rule name, status and due date (a cadence's periods in order). */
+    /**
+     * The findings, sorted by rule id, subject, rule name, status and due date (a cadence's periods in order). A duty
+     * that fell due before its plan was issued is left out: the plan could not bind it.
+     */
     public List<Finding> sealed() {
-        return reports.stream().map(Report::seal)
+        return reports.stream().filter(r -> !r.beforeSourceBinds()).map(Report::seal)
                 .sorted(Comparator.comparing(Finding::ruleId, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(Finding::subjectKind)
                         .thenComparing(Finding::subjectId)

@@ -128,6 +128,19 @@ public final class Intervals {
             return isJudged() && isNoneOver() && currentNear(windowDays).isEmpty();
         }
 
+        /**
+         * Only the running gap is judged (a check that looks back from its monitoring point, e.g. "监测2周"): it is not
+         * over the limit and not within {@code windowDays} of its due day. Older gaps are not looked at.
+         */
+        public boolean isCurrentClearOf(int windowDays) {
+            return isJudged() && !current().over() && currentNear(windowDays).isEmpty();
+        }
+
+        /** As {@link #isCurrentClearOf}, with warnings only for a running gap that runs to {@code on}. */
+        public boolean isCurrentClearOn(int windowDays, LocalDate on) {
+            return isJudged() && !current().over() && currentNearOn(windowDays, on).isEmpty();
+        }
+
         /** As {@link #isClearOf}, with warnings only for a running gap that runs to {@code on}. */
         public boolean isClearOn(int windowDays, LocalDate on) {
             return isJudged() && isNoneOver() && currentNearOn(windowDays, on).isEmpty();

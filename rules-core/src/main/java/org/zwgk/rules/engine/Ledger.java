@@ -6,12 +6,8 @@ import org.zwgk.rules.facts.Request;
 import org.zwgk.rules.facts.Unit;
 import org.zwgk.rules.fees.FeeCalculator;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,26 +35,9 @@ public final class Ledger {
         return units.get(id);
     }
 
-    /**
-     * The request's rank among the same applicant's requests to the same unit received in the same calendar month
-     * (按件, FEE 第四条): the fee's own {@code requestsInMonth} if recorded, else counted from the fact set by date of
-     * receipt, then id. {@code null} if the applicant or the date of receipt is unknown.
-     */
+    /** The request's rank in the applicant's month (按件, FEE 第四条); see {@link Clock#rankInMonth}. */
     public Integer rankInMonth(Request r) {
-        if (r.getFee() != null && r.getFee().getRequestsInMonth() != null) {
-            return r.getFee().getRequestsInMonth();
-        }
-        LocalDate received = answers.receipt(r).date();
-        if (r.getApplicant() == null || received == null) {
-            return null;
-        }
-        YearMonth month = YearMonth.from(received);
-        Comparator<Request> order = Comparator.comparing((Request q) -> answers.receipt(q).date()).thenComparing(Request::getId);
-        return (int) facts.getRequests().stream()
-                .filter(q -> Objects.equals(q.getApplicant(), r.getApplicant()) && Objects.equals(q.getUnit(), r.getUnit()))
-                .filter(q -> answers.receipt(q).date() != null && YearMonth.from(answers.receipt(q).date()).equals(month))
-                .filter(q -> order.compare(q, r) <= 0)
-                .count();
+        return clock.rankInMonth(r);
     }
 
     /**

@@ -74,4 +74,13 @@ public final class Params {
         }
         throw new IllegalArgumentException(source + "." + name + " is not a number: " + v);
     }
+
+    /** A list-of-names parameter, e.g. {@code [政府信息公开工作机构, 政务公开办]}. */
+    public java.util.List<String> strings(String source, String name) {
+        Object v = get(source, name).value();
+        if (v instanceof java.util.Collection<?> c && !c.isEmpty() && c.stream().allMatch(x -> x instanceof String)) {
+            return c.stream().map(String.class::cast).toList();
+        }
+        throw new IllegalArgumentException(source + "." + name + " is not a list of names such as [甲, 乙]: " + v);
+    }
 }

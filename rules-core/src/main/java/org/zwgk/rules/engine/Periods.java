@@ -34,7 +34,9 @@ import java.util.TreeSet;
  *       year, labelled by the year reported on.</li>
  * </ul>
  * Only periods that have begun on the evaluation date are listed: the running one (OPEN until its due date) and
- * those over (judged). Each is a {@link Period} of the unit.
+ * those over (judged). A plan binds from its issue date ({@code bindsFrom} in its source.yaml): periods due before
+ * it are not listed, so a recurring duty's first period is the first that ends on or after that day. Each is a
+ * {@link Period} of the unit.
  */
 public final class Periods {
     private final Map<String, Source> sources;
@@ -48,12 +50,13 @@ public final class Periods {
     }
 
     /**
-     * Every unit over the source's period (validFrom to validTo; an open-ended source: the calendar year of the
-     * evaluation date), as it stands on the evaluation date; none before the period begins.
+     * Every unit over the source's period (from the day it binds — a plan's issue date — to validTo; an open-ended
+     * source: the calendar year of the evaluation date), as it stands on the evaluation date; none before the period
+     * begins. What happened before the plan was issued does not count in its rates and totals.
      */
     public List<UnitPeriod> of(String source) {
         Source s = source(source);
-        LocalDate from = s.validFrom();
+        LocalDate from = s.bindingFrom();
         LocalDate to = s.validTo();
         if (to == null) {
             LocalDate yearStart = LocalDate.of(asOf.getYear(), 1, 1);
@@ -73,6 +76,11 @@ public final class Periods {
     /** The first day the source binds. */
     public LocalDate planStart(String source) {
         return source(source).validFrom();
+    }
+
+    /** The day the source binds from (a plan's issue date): a period due before it is not the plan's to judge. */
+    public LocalDate bindsFrom(String source) {
+        return source(source).bindingFrom();
     }
 
     /** The last day the source binds, or {@code null} if it is open-ended. */
@@ -155,6 +163,10 @@ public final class Periods {
             if (start.isAfter(asOf)) {
                 break;
             }
+            if (due.isBefore(bindsFrom(source))) {
+                start = due.plusDays(1);
+                continue;
+            }
             out.add(new Period(unit.getId(), start, due, chinese(due) + "报送期（" + monthDay(start) + "至" + monthDay(due) + "）"));
             start = due.plusDays(1);
         }
@@ -169,6 +181,9 @@ public final class Periods {
             if (start.isAfter(asOf)) {
                 break;
             }
+            if (end.isBefore(bindsFrom(source))) {
+                continue;
+            }
             out.add(new Period(unit.getId(), start, end, end.getYear() + "年" + end.getMonthValue() + "月"));
         }
         return out;
@@ -181,6 +196,9 @@ public final class Periods {
             LocalDate start = max(end.minusMonths(2).withDayOfMonth(1), planStart(source));
             if (start.isAfter(asOf)) {
                 break;
+            }
+            if (end.isBefore(bindsFrom(source))) {
+                continue;
             }
             out.add(new Period(unit.getId(), start, end, end.getYear() + "年第" + (end.getMonthValue() / 3) + "季度"));
         }
@@ -204,7 +222,7 @@ public final class Periods {
     /** A dated task of the plan ("2026年5月底前"): one period from the plan's first day to the due date. */
     public List<Period> until(Unit unit, String source, LocalDate due) {
         LocalDate start = planStart(source);
-        if (start.isAfter(asOf) || due.isBefore(start)) {
+        if (start.isAfter(asOf) || due.isBefore(start) || due.isBefore(bindsFrom(source))) {
             return List.of();
         }
         return List.of(new Period(unit.getId(), start, due, chinese(due) + "前"));
@@ -225,7 +243,7 @@ public final class Periods {
         List<Period> out = new ArrayList<>();
         for (int y = asOf.getYear() - years.intValue() + 1; y <= asOf.getYear(); y++) {
             LocalDate end = due.atYear(y);
-            if (end.isBefore(planStart(source)) || (planEnd(source) != null && end.isAfter(planEnd(source)))) {
+            if (end.isBefore(bindsFrom(source)) || (planEnd(source) != null && end.isAfter(planEnd(source)))) {
                 continue;
             }
             out.add(new Period(unit.getId(), LocalDate.of(y, 1, 1), end, (y - 1) + "年度"));

@@ -22,11 +22,12 @@ public final class Report {
     private final String unit;
     private final Status status;
     private final String message;
+    private final LocalDate bindsFrom;
     private LocalDate due;
     private final Map<String, String> details = new LinkedHashMap<>();
 
     Report(String ruleId, String ruleName, String source, String document, String clause, String subjectKind,
-           String subjectId, String unit, Status status, String message) {
+           String subjectId, String unit, Status status, String message, LocalDate bindsFrom) {
         this.ruleId = ruleId;
         this.ruleName = ruleName;
         this.source = source;
@@ -37,6 +38,7 @@ public final class Report {
         this.unit = unit;
         this.status = status;
         this.message = message;
+        this.bindsFrom = bindsFrom;
     }
 
     /** The due date of the duty. */
@@ -57,6 +59,14 @@ public final class Report {
     public Report details(Map<String, ?> lines) {
         lines.forEach(this::detail);
         return this;
+    }
+
+    /**
+     * Whether the duty fell due before its source bound (a plan issued after it): then the source cannot judge it. A
+     * finding without a due date judges a state on the evaluation date, which is never before the source binds.
+     */
+    boolean beforeSourceBinds() {
+        return bindsFrom != null && due != null && due.isBefore(bindsFrom);
     }
 
     Finding seal() {

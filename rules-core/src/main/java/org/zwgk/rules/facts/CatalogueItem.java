@@ -14,6 +14,8 @@ public class CatalogueItem implements Subject {
     private Set<CatalogueElement> elements = new LinkedHashSet<>();
     private Boolean contentPublished;
     private LocalDate functionChangedOn;
+    private LocalDate lawRevisedOn;
+    private LocalDate newRequirementOn;
     private LocalDate updatedOn;
 
     public CatalogueItem() {
@@ -46,6 +48,12 @@ public class CatalogueItem implements Subject {
     /** 机构职能调整 */
     public LocalDate getFunctionChangedOn() { return functionChangedOn; }
     public void setFunctionChangedOn(LocalDate functionChangedOn) { this.functionChangedOn = functionChangedOn; }
+    /** 法律法规修订（影响本事项的法律法规修订施行之日） */
+    public LocalDate getLawRevisedOn() { return lawRevisedOn; }
+    public void setLawRevisedOn(LocalDate lawRevisedOn) { this.lawRevisedOn = lawRevisedOn; }
+    /** 上级有新要求（上级部署新要求之日） */
+    public LocalDate getNewRequirementOn() { return newRequirementOn; }
+    public void setNewRequirementOn(LocalDate newRequirementOn) { this.newRequirementOn = newRequirementOn; }
     /** 目录更新 */
     public LocalDate getUpdatedOn() { return updatedOn; }
     public void setUpdatedOn(LocalDate updatedOn) { this.updatedOn = updatedOn; }

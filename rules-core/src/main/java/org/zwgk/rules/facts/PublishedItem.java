@@ -18,6 +18,7 @@ public class PublishedItem implements Subject {
     private String formVersion;
     private LocalDate confidentialityReviewedOn;
     private Boolean containsPersonalInfo;
+    private Boolean containsPrivateInfo;
     private Boolean online;
 
     public PublishedItem() {
@@ -65,9 +66,15 @@ public class PublishedItem implements Subject {
     /** 保密审查 */
     public LocalDate getConfidentialityReviewedOn() { return confidentialityReviewedOn; }
     public void setConfidentialityReviewedOn(LocalDate confidentialityReviewedOn) { this.confidentialityReviewedOn = confidentialityReviewedOn; }
-    /** 含个人隐私等不宜公开的信息 */
+    /**
+     * 含个人信息（姓名、单位等可识别个人的信息）. Personal information is not by itself a breach: a list of subsidy
+     * recipients names them lawfully. What the plans require cleaned up is personal privacy ({@link #getContainsPrivateInfo}).
+     */
     public Boolean getContainsPersonalInfo() { return containsPersonalInfo; }
     public void setContainsPersonalInfo(Boolean containsPersonalInfo) { this.containsPersonalInfo = containsPersonalInfo; }
+    /** 涉及个人隐私（身份证号码、住址、联系方式、健康状况等不宜公开的信息） */
+    public Boolean getContainsPrivateInfo() { return containsPrivateInfo; }
+    public void setContainsPrivateInfo(Boolean containsPrivateInfo) { this.containsPrivateInfo = containsPrivateInfo; }
     /** still online */
     public Boolean getOnline() { return online; }
     public void setOnline(Boolean online) { this.online = online; }

@@ -66,6 +66,38 @@ public final class FeeCalculator {
         return fee;
     }
 
+    /**
+     * Whether the charge recorded on {@code fee} is one the published bands allow: charged by exactly one standard, that
+     * standard allows a fee for the request's rank in the month (按件) or its pages (按量), and the amount is not above
+     * it. {@code FALSE} when nothing is charged, both standards are charged, the bands allow nothing or less;
+     * {@code null} when the count the bands need (the rank, the pages) is unknown.
+     *
+     * @param rankInMonth the request's rank among the applicant's requests that month, or {@code null} if unknown
+     */
+    public Boolean allows(org.zwgk.rules.facts.Fee fee, Integer rankInMonth) {
+        boolean perRequest = positive(fee.getPerRequestAmount());
+        boolean byQuantity = positive(fee.getByQuantityAmount());
+        if (perRequest == byQuantity) {
+            return false; // nothing charged, or both standards at once (第三条)
+        }
+        if (perRequest) {
+            if (rankInMonth == null || rankInMonth < 1) {
+                return null;
+            }
+            long allowed = perRequestFeeOf(Math.min(rankInMonth, MAX_REQUESTS));
+            return allowed > 0 && fee.getPerRequestAmount().compareTo(java.math.BigDecimal.valueOf(allowed)) <= 0;
+        }
+        if (fee.getPages() == null || fee.getPages() < 0) {
+            return null;
+        }
+        long allowed = byQuantity(fee.getPages());
+        return allowed > 0 && fee.getByQuantityAmount().compareTo(java.math.BigDecimal.valueOf(allowed)) <= 0;
+    }
+
+    private static boolean positive(java.math.BigDecimal v) {
+        return v != null && v.signum() > 0;
+    }
+
     private static void requireAtMostMax(int v, String name) {
         if (v > MAX_REQUESTS) {
             throw new IllegalArgumentException(name + " must be <= " + MAX_REQUESTS + ", was " + v);

@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A rule set that compiled: everything an evaluation needs, immutable. */
+/**
+ * A rule set that compiled: everything an evaluation needs, immutable. {@code sourcesByPackage}: each DRL package's
+ * source (the source.yaml of its folder).
+ */
 public record CompiledRuleSet(String version, Instant loadedAt, RuleTree tree, WorkingDayCalendar calendar,
-                              Map<String, Source> sources, List<CatalogueEntry> catalogue, KieBase kieBase,
+                              Map<String, Source> sources, Map<String, Source> sourcesByPackage,
+                              List<CatalogueEntry> catalogue, KieBase kieBase,
                               Map<String, RuleScope> scopes, Set<String> globals,
                               List<RulebookLoadException.Problem> warnings) {
 

@@ -48,14 +48,13 @@ final class DrlLint {
 
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+|function\\s+)?([\\w.]+(?:\\.\\*)?)\\s*;?");
     private static final Pattern GLOBAL = Pattern.compile("(?m)^\\s*global\\s+([\\w.]+)\\s+\\w+");
-    private static final Pattern SOURCE = Pattern.compile("@source\\s*\\(\\s*\"(\\w+)\"\\s*\\)");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])(\\d+)(?![\\w.])");
 
     private DrlLint() {
     }
 
     /** Errors (code that reaches beyond the facts) are added to {@code errors}; parameter literals to {@code warnings}. */
-    static void check(RuleTree.TreeFile f, Map<String, Source> sources, List<Problem> errors, List<Problem> warnings) {
+    static void check(RuleTree.TreeFile f, Source folderSource, List<Problem> errors, List<Problem> warnings) {
         String text = f.text();
         String code = blankCommentsAndStrings(text);
         Matcher imp = IMPORT.matcher(code);
@@ -80,19 +79,12 @@ final class DrlLint {
                         + ", which rules may not do: a rule only judges facts"));
             }
         }
-        literalParameters(f, text, code, sources, warnings);
+        literalParameters(f, text, code, folderSource, warnings);
     }
 
     /** Flags whole numbers in rule conditions and consequences that equal a parameter of the file's source. */
-    private static void literalParameters(RuleTree.TreeFile f, String text, String code, Map<String, Source> sources, List<Problem> warnings) {
-        Matcher src = SOURCE.matcher(text);
-        List<Source> cited = new ArrayList<>();
-        while (src.find()) {
-            Source s = sources.get(src.group(1));
-            if (s != null && !cited.contains(s)) {
-                cited.add(s);
-            }
-        }
+    private static void literalParameters(RuleTree.TreeFile f, String text, String code, Source folderSource, List<Problem> warnings) {
+        List<Source> cited = folderSource == null ? List.of() : List.of(folderSource);
         String body = Pattern.compile("@\\w+\\s*\\([^)]*\\)").matcher(code).replaceAll(m -> " ".repeat(m.group().length()));
         List<int[]> rules = ruleBlocks(body);
         Matcher num = NUMBER.matcher(body);

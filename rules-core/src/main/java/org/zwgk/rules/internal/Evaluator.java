@@ -40,7 +40,7 @@ import java.util.Set;
 /** Runs one compiled rule set on fact sets: a session per evaluation, from a pool, always disposed (reset). Thread-safe. */
 public final class Evaluator {
     /** Marks a rule that cannot fire in an evaluation (Scope). */
-    private static final RuleScope OUT = new RuleScope("", "", "", "", "", "", LocalDate.MIN, null, Set.of());
+    private static final RuleScope OUT = new RuleScope("", "", "", "", "", "", LocalDate.MIN, null, LocalDate.MIN, Set.of());
 
     /** A rule set that fires more often than this in one evaluation is looping. */
     public static final int MAX_FIRINGS = Limits.DEFAULT_MAX_FIRINGS;
@@ -56,8 +56,8 @@ public final class Evaluator {
         this.rules = rules;
         this.sessions = rules.kieBase().newKieSessionsPool(2);
         this.params = new Params(rules.sources());
-        this.answerClock = new AnswerClock(rules.calendar(), DeadlineRules.from(params));
         this.fees = new FeeCalculator(FeeSchedule.from(params));
+        this.answerClock = new AnswerClock(rules.calendar(), DeadlineRules.from(params), fees);
     }
 
     public CompiledRuleSet rules() {
@@ -90,8 +90,8 @@ public final class Evaluator {
         }
         FactChecks.validate(facts, asOf, rules.calendar());
         Set<String> carried = carried(facts);
-        Findings findings = new Findings(rules.sources());
-        Clock clock = new Clock(rules.calendar(), answerClock, asOf);
+        Findings findings = new Findings(rules.sourcesByPackage());
+        Clock clock = new Clock(rules.calendar(), answerClock, asOf, facts.getRequests());
         Ledger ledger = new Ledger(facts, answerClock, fees, clock);
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
                 "fees", fees, "asOf", asOf,
@@ -115,7 +115,7 @@ public final class Evaluator {
             // (an inserted fact) would wait in a group no longer focused. So focus again and fire until a pass fires
             // nothing: the rules chain as they would in one agenda.
             while (true) {
-                focus(session, facts, options, carried);
+                focus(session, facts, asOf, options, carried);
                 int pass = session.fireAllRules(scope, (int) Math.min(Integer.MAX_VALUE, fireLimit - fired));
                 fired += pass;
                 if (pass == 0 || guard.stopped != null || fired >= fireLimit) {
@@ -228,11 +228,11 @@ public final class Evaluator {
 
     /**
      * Gives the focus to the rules that can bind the fact set: of the sources and ids asked for, reading only lists it
-     * carries, national or binding one of its units. Each rule has an agenda group of its own
+     * carries, of a source issued by the evaluation date, national or binding one of its units. Each rule has an agenda group of its own
      * ({@link RuleSetCompiler#withAgendaGroups}); the engine evaluates the conditions of focused rules only, so the
      * plans of other places cost nothing. {@link Scope} still decides each match (dates, the match's own unit).
      */
-    private void focus(KieSession session, FactSet facts, EvaluationOptions options, Set<String> carried) {
+    private void focus(KieSession session, FactSet facts, LocalDate asOf, EvaluationOptions options, Set<String> carried) {
         Set<String> divisions = new java.util.HashSet<>();
         for (Unit u : facts.getUnits()) {
             divisions.add(u.getDivision());
@@ -243,6 +243,7 @@ public final class Evaluator {
             if ((options.sources().isEmpty() || options.sources().contains(s.source()))
                     && (options.ruleIds().isEmpty() || options.ruleIds().contains(s.id()))
                     && carried.containsAll(s.needs())
+                    && s.issuedBy(asOf)
                     && (Source.NATIONAL.equals(s.jurisdiction()) || divisions.stream().anyMatch(s::binds))) {
                 agenda.getAgendaGroup(e.getKey()).setFocus();
             }
@@ -273,6 +274,7 @@ public final class Evaluator {
             if ((sources.isEmpty() || sources.contains(s.source()))
                     && (ids.isEmpty() || ids.contains(s.id()))
                     && carried.containsAll(s.needs())
+                    && s.issuedBy(asOf)
                     && (s.inForceOn(asOf) || inForceOnOneOf(s, requestDates))
                     && (Source.NATIONAL.equals(s.jurisdiction()) || divisions.stream().anyMatch(s::binds))) {
                 n++;
@@ -324,6 +326,9 @@ public final class Evaluator {
             }
             if (!carried.containsAll(scope.needs())) {
                 return OUT; // the rule reads a list the caller did not send: it cannot judge an absence
+            }
+            if (!scope.issuedBy(asOf)) {
+                return OUT; // the plan had not been issued on the evaluation date
             }
             return scope;
         }

@@ -125,7 +125,7 @@ public final class FactChecks {
                 continue;
             }
             if (c.getParty() == null) {
-                p.add(new Problem(cat + ".party", "is required (THIRD_PARTY or OTHER_AGENCY)"));
+                p.add(new Problem(cat + ".party", "is required (THIRD_PARTY, JOINT_AGENCY or OTHER_AGENCY)"));
             }
             if (c.getSentOn() == null) {
                 p.add(new Problem(cat + ".sentOn", "is required"));

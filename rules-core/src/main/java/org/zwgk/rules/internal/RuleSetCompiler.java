@@ -27,13 +27,11 @@ import org.zwgk.rules.engine.Findings;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -100,6 +98,11 @@ public final class RuleSetCompiler {
                     problems.add(new Problem(f.path(), 0, 0, "source " + s.code() + " is also defined in " + sourceFiles.get(s.code())));
                     return;
                 }
+                if (s.bindsFrom() != null && (s.bindsFrom().isBefore(s.validFrom())
+                        || (s.validTo() != null && s.bindsFrom().isAfter(s.validTo())))) {
+                    problems.add(new Problem(f.path(), 0, 0, "bindsFrom " + s.bindsFrom() + " lies outside validFrom–validTo ("
+                            + s.validFrom() + "–" + (s.validTo() == null ? "" : s.validTo()) + ")"));
+                }
                 sources.put(s.code(), s);
                 sourceFiles.put(s.code(), f.path());
             } catch (Exception e) {
@@ -127,11 +130,18 @@ public final class RuleSetCompiler {
         kfs.generateAndWritePomXML(releaseId);
         Map<String, RuleTree.TreeFile> drlFiles = new LinkedHashMap<>();
         List<Problem> warnings = new ArrayList<>();
+        // A rule's source, jurisdiction and period are those of the source.yaml in its folder: stated once there.
+        Map<String, Source> byFolder = new LinkedHashMap<>();
+        sourceFiles.forEach((code, path) -> byFolder.put(folderOf(path), sources.get(code)));
         tree.drl().forEach(f -> {
             drlFiles.put(f.path(), f);
-            DrlLint.check(f, sources, problems, warnings);
+            String folder = folderOf(f.path());
+            if (!byFolder.containsKey(folder)) {
+                problems.add(new Problem(f.path(), 0, 0, "no source.yaml in " + (folder.isEmpty() ? "the top folder" : folder + "/")
+                        + ": a rule file sits in the folder of the source whose duties it checks"));
+            }
+            DrlLint.check(f, byFolder.get(folder), problems, warnings);
             Matcher m = PACKAGE.matcher(f.text());
-            String folder = f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/')) : "";
             if (m.find() && !m.group(1).replace('.', '/').equals(folder)) {
                 problems.add(new Problem(f.path(), lineOf(f.text(), m.start(1)), 0,
                         "package " + m.group(1) + " does not match the folder " + folder + " (write package " + folder.replace('/', '.') + ";)"));
@@ -169,7 +179,7 @@ public final class RuleSetCompiler {
                 RuleTree.TreeFile f = findFile(drlFiles, file, rule.getName());
                 String path = f == null ? file : f.path();
                 int line = f == null ? 0 : lineOfRule(f.text(), rule.getName());
-                RuleScope scope = scope(rule, path, line, sources, problems);
+                RuleScope scope = scope(rule, path, line, byFolder.get(file), problems);
                 if (scope != null) {
                     scopes.put(key(rule), scope);
                 }
@@ -178,7 +188,10 @@ public final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RulebookLoadException(problems);
         }
-        return new CompiledRuleSet(version, Instant.now(), tree, calendar, sources, catalogue(sources, scopes), kieBase,
+        Map<String, Source> byPackage = new LinkedHashMap<>();
+        byFolder.forEach((folder, src) -> byPackage.put(folder.replace('/', '.'), src));
+        return new CompiledRuleSet(version, Instant.now(), tree, calendar, sources, Map.copyOf(byPackage),
+                catalogue(sources, scopes), kieBase,
                 scopes, Set.copyOf(globals), List.copyOf(warnings));
     }
 
@@ -211,47 +224,35 @@ public final class RuleSetCompiler {
         return out.append(drl.substring(done)).toString();
     }
 
-    private static RuleScope scope(Rule rule, String file, int line, Map<String, Source> sources, List<Problem> problems) {
+    /** Metadata a rule must not repeat: its source.yaml states them once for every rule of the folder. */
+    private static final List<String> STATED_BY_SOURCE = List.of("source", "jurisdiction", "validFrom", "validTo", "bindsFrom");
+
+    private static RuleScope scope(Rule rule, String file, int line, Source s, List<Problem> problems) {
+        String where = "rule \"" + rule.getName() + "\"";
+        if (s == null) {
+            problems.add(new Problem(file, line, 0, where + ": its folder has no source.yaml"));
+            return null;
+        }
         List<String> missing = new ArrayList<>();
         String id = Findings.metadata(rule, "id");
-        String source = Findings.metadata(rule, "source");
         String clause = Findings.metadata(rule, "clause");
-        String jurisdiction = Findings.metadata(rule, "jurisdiction");
-        String from = Findings.metadata(rule, "validFrom");
-        String to = Findings.metadata(rule, "validTo");
         if (id == null) missing.add("@id");
-        if (source == null) missing.add("@source");
         if (clause == null) missing.add("@clause");
-        if (jurisdiction == null) missing.add("@jurisdiction");
-        if (from == null) missing.add("@validFrom");
-        String where = "rule \"" + rule.getName() + "\"";
         if (!missing.isEmpty()) {
             problems.add(new Problem(file, line, 0, where + " lacks " + String.join(", ", missing)));
             return null;
         }
-        Source s = sources.get(source);
-        if (s == null) {
-            problems.add(new Problem(file, line, 0, where + " cites source " + source + ", which has no source.yaml"));
-            return null;
+        for (String key : STATED_BY_SOURCE) {
+            if (rule.getMetaData().containsKey(key)) {
+                problems.add(new Problem(file, line, 0, where + ": @" + key + " is stated once in " + s.code()
+                        + "'s source.yaml, not in the rule; remove it"));
+            }
         }
         if (s.duties().stream().noneMatch(d -> d.id().equals(id) && d.kind() != CatalogueEntry.Kind.GUIDANCE)) {
-            problems.add(new Problem(file, line, 0, where + ": id " + id + " is not a checked duty of " + source + "'s source.yaml"));
+            problems.add(new Problem(file, line, 0, where + ": id " + id + " is not a checked duty of " + s.code() + "'s source.yaml"));
         }
-        LocalDate validFrom;
-        LocalDate validTo;
-        try {
-            validFrom = LocalDate.parse(from);
-            validTo = to == null ? null : LocalDate.parse(to);
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(file, line, 0, where + ": @validFrom/@validTo must be ISO dates: " + e.getParsedString()));
-            return null;
-        }
-        if (!jurisdiction.equals(s.jurisdiction()) || !validFrom.equals(s.validFrom()) || !Objects.equals(validTo, s.validTo())) {
-            problems.add(new Problem(file, line, 0, where + ": @jurisdiction/@validFrom/@validTo (" + jurisdiction + ", " + validFrom
-                    + ", " + validTo + ") differ from source " + source + " (" + s.jurisdiction() + ", " + s.validFrom() + ", " + s.validTo() + ")"));
-        }
-        return new RuleScope(rule.getName(), file, id, source, clause, jurisdiction, validFrom, validTo,
-                java.util.Set.copyOf(RuleNeeds.of(rule, LISTS)));
+        return new RuleScope(rule.getName(), file, id, s.code(), clause, s.jurisdiction(), s.validFrom(), s.validTo(),
+                s.bindingFrom(), java.util.Set.copyOf(RuleNeeds.of(rule, LISTS)));
     }
 
     private static List<CatalogueEntry> catalogue(Map<String, Source> sources, Map<String, RuleScope> scopes) {
@@ -260,7 +261,7 @@ public final class RuleSetCompiler {
             for (Source.Duty d : s.duties()) {
                 List<String> rules = scopes.values().stream().filter(r -> r.id().equals(d.id())).map(RuleScope::ruleName).sorted().toList();
                 out.add(new CatalogueEntry(d.id(), d.kind() == null ? CatalogueEntry.Kind.RULE : d.kind(), s.code(), s.document(),
-                        d.clause(), d.summary(), s.jurisdiction(), s.validFrom(), s.validTo(), rules, d.parameters()));
+                        d.clause(), d.summary(), s.jurisdiction(), s.validFrom(), s.validTo(), s.bindingFrom(), rules, d.parameters()));
             }
         }
         return List.copyOf(out);
@@ -271,6 +272,10 @@ public final class RuleSetCompiler {
                 .filter(f -> f.path().startsWith(folder + "/") && f.path().indexOf('/', folder.length() + 1) < 0)
                 .filter(f -> lineOfRule(f.text(), ruleName) > 0)
                 .findFirst().orElse(null);
+    }
+
+    private static String folderOf(String path) {
+        return path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
     }
 
     private static int lineOfRule(String text, String name) {

@@ -13,6 +13,7 @@ import org.zwgk.rules.facts.ConsultedParty;
 import org.zwgk.rules.facts.Extension;
 import org.zwgk.rules.facts.Fee;
 import org.zwgk.rules.facts.Request;
+import org.zwgk.rules.fees.FeeCalculator;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AnswerClockTest {
 
-    private static final DeadlineRules RULES = new DeadlineRules(20, 20, 15, 7, 20, true, 3);
-    private static final AnswerClock CLOCK = new AnswerClock(CalendarFiles.calendar(), RULES);
+    private static final DeadlineRules RULES = new DeadlineRules(20, 20, 15, 7, 20, true, 3, 1, List.of("政府信息公开工作机构", "政务公开办"));
+    private static final AnswerClock CLOCK = new AnswerClock(CalendarFiles.calendar(), RULES, FeeCalculator.national());
 
     private static final LocalDate RECEIVED = d("2025-07-01");
     private static final LocalDate PLAIN_DUE = d("2025-07-29");
@@ -58,18 +59,18 @@ class AnswerClockTest {
     @ParameterizedTest(name = "{0} is received on {1}")
     @CsvSource({
             "IN_PERSON,     2025-07-01", // 当面提交: submittedOn
-            "POST_SIGNED,   2025-07-02", // 邮寄: signedForOn
-            "POST_UNSIGNED, 2025-07-03", // 平常信函: confirmedOn
-            "ONLINE,        2025-07-03", // 互联网: confirmedOn
-            "FAX,           2025-07-03", // 传真: confirmedOn
+            "POST_SIGNED,   2025-07-03", // 邮寄: signedForOn
+            "POST_UNSIGNED, 2025-07-02", // 平常信函: confirmedOn, the day the letter arrived
+            "ONLINE,        2025-07-02", // 互联网: confirmedOn, within a working day of submission
+            "FAX,           2025-07-02", // 传真: confirmedOn, within a working day of submission
     })
     void theDateOfReceiptDependsOnTheChannel(Channel channel, LocalDate expected) {
         Request r = new Request("r1", "u1", channel, d("2025-07-01"));
-        r.setSignedForOn(d("2025-07-02"));
-        r.setConfirmedOn(d("2025-07-03"));
-        r.setLetterArrivedOn(d("2025-06-30"));
+        r.setSignedForOn(d("2025-07-03"));
+        r.setConfirmedOn(d("2025-07-02"));
+        r.setLetterArrivedOn(d("2025-07-02"));
 
-        AnswerClock.Receipt receipt = CLOCK.receipt(r);
+        AnswerClock.Receipt receipt = CLOCK.receipt(r, d("2025-07-10"));
         assertEquals(expected, receipt.date());
         assertNull(receipt.missing());
         assertTrue(receipt.basis().contains("第三十一条"), receipt.basis());
@@ -90,11 +91,13 @@ class AnswerClockTest {
     })
     void withoutTheDateItsChannelNeedsTheDeadlineIsIncompleteAndNamesTheField(Channel channel, String field) {
         Request r = new Request("r1", "u1", channel, null);
-        // Every other arrival date is present, so a wrong channel mapping would find a date.
-        if (!field.equals("submittedOn")) r.setSubmittedOn(d("2025-07-01"));
+        // Every other arrival date is present, so a wrong channel mapping would find a date; the dates a confirmation
+        // is owed from (a letter's arrival, an online submission) are left out, as they would give the receipt too.
+        boolean confirmation = field.equals("confirmedOn");
+        if (!field.equals("submittedOn") && !confirmation) r.setSubmittedOn(d("2025-07-01"));
         if (!field.equals("signedForOn")) r.setSignedForOn(d("2025-07-02"));
-        if (!field.equals("confirmedOn")) r.setConfirmedOn(d("2025-07-03"));
-        r.setLetterArrivedOn(d("2025-07-01"));
+        if (!confirmation) r.setConfirmedOn(d("2025-07-03"));
+        if (!confirmation) r.setLetterArrivedOn(d("2025-07-01"));
 
         AnswerDeadline deadline = compute(r, "2025-07-10");
         assertEquals(State.INCOMPLETE, deadline.state());
@@ -102,7 +105,7 @@ class AnswerClockTest {
         assertNull(deadline.receivedOn());
         assertNotNull(deadline.missing());
         assertTrue(deadline.missing().contains(field), deadline.missing());
-        assertTrue(CLOCK.receipt(r).missing().contains(field));
+        assertTrue(CLOCK.receipt(r, d("2025-07-10")).missing().contains(field));
     }
 
     @Test
@@ -212,7 +215,7 @@ class AnswerClockTest {
     @Test
     void aConsultationStillWaitingForItsReplyPausesTheClockUpToTheEvaluationDate() {
         Request r = inPerson(RECEIVED);
-        r.getConsultations().add(new Consultation(ConsultedParty.OTHER_AGENCY, d("2025-07-07"), d("2025-07-07"), null));
+        r.getConsultations().add(new Consultation(ConsultedParty.JOINT_AGENCY, d("2025-07-07"), d("2025-07-07"), null));
         AnswerDeadline deadline = compute(r, "2025-07-10");
         // Paused so far: 08, 09, 10 = 3. Used: 02, 03, 04, 07 = 4, so 16 of 20 remain. Due 07-29 + 3 = 08-01.
         assertEquals(3, deadline.pausedWorkingDays());
@@ -241,7 +244,7 @@ class AnswerClockTest {
     void overlappingConsultationsAreNotCountedTwice() {
         Request r = inPerson(RECEIVED);
         r.getConsultations().add(new Consultation(ConsultedParty.THIRD_PARTY, d("2025-07-07"), d("2025-07-07"), d("2025-07-11")));
-        r.getConsultations().add(new Consultation(ConsultedParty.OTHER_AGENCY, d("2025-07-09"), d("2025-07-09"), d("2025-07-15")));
+        r.getConsultations().add(new Consultation(ConsultedParty.JOINT_AGENCY, d("2025-07-09"), d("2025-07-09"), d("2025-07-15")));
         AnswerDeadline deadline = compute(r, "2025-07-20");
         // First pauses 08, 09, 10, 11; second 10, 11, 14, 15. Together 08-11, 14, 15 = 6, not 8.
         // Due 07-29 + 6 = 30, 31, 08-01, 04, 05, 06.
@@ -256,6 +259,7 @@ class AnswerClockTest {
     private static Fee fee(String noticeOn, String noticeReceivedOn, String paidOn) {
         Fee f = new Fee();
         f.setPerRequestAmount(java.math.BigDecimal.valueOf(100));
+        f.setRequestsInMonth(11); // the 11th request of the month: the bands allow 100 yuan, so the notice is lawful
         f.setNoticeOn(d(noticeOn));
         f.setNoticeReceivedOn(d(noticeReceivedOn));
         f.setPaidOn(d(paidOn));
@@ -295,7 +299,7 @@ class AnswerClockTest {
 
     @Test
     void theFeeWaitIsCountedWhenTheParameterSaysSo() {
-        AnswerClock counting = new AnswerClock(CalendarFiles.calendar(), new DeadlineRules(20, 20, 15, 7, 20, false, 3));
+        AnswerClock counting = new AnswerClock(CalendarFiles.calendar(), new DeadlineRules(20, 20, 15, 7, 20, false, 3, 1, List.of("政府信息公开工作机构")), FeeCalculator.national());
         Request r = inPerson(RECEIVED);
         r.setFee(fee("2025-07-03", "2025-07-04", "2025-07-10"));
         AnswerDeadline deadline = counting.compute(r, d("2025-07-15"));
@@ -425,5 +429,86 @@ class AnswerClockTest {
         assertEquals(State.RUNNING, deadline.state());
         assertEquals(4, deadline.pausedWorkingDays());
         assertEquals(d("2026-12-24"), deadline.due());
+    }
+
+    @Test
+    void anotherAgencyConsultedHasNoLimitSoItsWholeWaitIsNotCounted() {
+        Request r = inPerson(RECEIVED);
+        r.getConsultations().add(new Consultation(ConsultedParty.OTHER_AGENCY, d("2025-07-07"), d("2025-07-07"), d("2025-08-05")));
+        AnswerDeadline deadline = compute(r, "2025-08-06");
+        Pause p = deadline.pauses().get(0);
+        assertNull(p.limitedTo(), "第三十三条第三款 sets other agencies no limit");
+        assertEquals(d("2025-08-05"), p.to());
+        assertTrue(p.reason().contains("第三十三条第三款"), p.reason());
+    }
+
+    @Test
+    void aFeeTheBandsDoNotAllowPausesNothingAndNeverMakesTheRequestAbandoned() {
+        Request r = inPerson(RECEIVED);
+        Fee f = fee("2025-07-08", "2025-07-08", null);
+        f.setRequestsInMonth(3); // the 3rd request of the month is free: charging 100 yuan is unlawful
+        r.setFee(f);
+        AnswerDeadline deadline = compute(r, "2025-09-30");
+        assertEquals(List.of(), deadline.pauses());
+        assertEquals(State.RUNNING, deadline.state());
+        assertEquals(CalendarFiles.calendar().addWorkingDays(RECEIVED, 20), deadline.due());
+        assertTrue(deadline.notCounted().get(0).contains("不符合"), deadline.notCounted().toString());
+    }
+
+    @Test
+    void aFeeWhoseCountIsUnknownLeavesTheDeadlineIncompleteRatherThanGuessed() {
+        Request r = inPerson(RECEIVED);
+        Fee f = fee("2025-07-08", "2025-07-08", null);
+        f.setRequestsInMonth(null);
+        r.setFee(f);
+        AnswerDeadline deadline = compute(r, "2025-07-20");
+        assertEquals(State.INCOMPLETE, deadline.state());
+        assertTrue(deadline.missing().contains("requestsInMonth"), deadline.missing());
+    }
+
+    @Test
+    void aLetterConfirmedLateIsReceivedOnTheDayItArrived() {
+        Request r = new Request("r1", "u1", Channel.POST_UNSIGNED, null);
+        r.setLetterArrivedOn(d("2025-07-01"));
+        r.setConfirmedOn(d("2025-07-04"));
+        AnswerClock.Receipt receipt = CLOCK.receipt(r, d("2025-07-10"));
+        assertEquals(d("2025-07-01"), receipt.date());
+        assertTrue(receipt.isConfirmedLateOn(d("2025-07-10")));
+    }
+
+    @Test
+    void anOnlineRequestNeverConfirmedIsReceivedOnTheDayTheConfirmationWasOwedOnceThatDayHasPassed() {
+        Request r = new Request("r1", "u1", Channel.ONLINE, d("2025-07-04")); // Friday: owed Monday 07-07
+        assertNull(CLOCK.receipt(r, d("2025-07-07")).date(), "not yet owed: awaiting confirmation");
+        assertEquals(d("2025-07-07"), CLOCK.receipt(r, d("2025-07-07")).confirmationOwedOn());
+        assertEquals(d("2025-07-07"), CLOCK.receipt(r, d("2025-07-08")).date());
+        assertTrue(CLOCK.receipt(r, d("2025-07-08")).isConfirmedLateOn(d("2025-07-08")));
+    }
+
+    @Test
+    void aLateCorrectionNoticeNeitherStopsNorRestartsTheClock() {
+        Request r = inPerson(RECEIVED);
+        r.setCorrectionNoticeOn(d("2025-07-15")); // 7 working days from 07-01 end 07-10
+        r.setCorrectedRequestReceivedOn(d("2025-07-20"));
+        AnswerDeadline deadline = compute(r, "2025-07-22");
+        assertEquals(RECEIVED, deadline.clockStart());
+        assertEquals(CalendarFiles.calendar().addWorkingDays(RECEIVED, 20), deadline.due());
+        assertEquals(State.RUNNING, deadline.state());
+    }
+
+    @Test
+    void anExtensionApprovedByAnyoneButTheHeadOfTheDisclosureOfficeIsNotValid() {
+        Request r = inPerson(RECEIVED);
+        Extension e = new Extension();
+        e.setWorkingDays(10);
+        e.setApprovedBy("局办公室主任");
+        e.setApprovedOn(d("2025-07-20"));
+        e.setNotifiedOn(d("2025-07-21"));
+        r.setExtension(e);
+        AnswerDeadline deadline = compute(r, "2025-07-22");
+        assertEquals(0, deadline.extensionWorkingDays());
+        assertTrue(deadline.extensionProblem().contains("不是政府信息公开工作机构负责人"), deadline.extensionProblem());
+        e.setApprovedBy("区政务公开办负责人");
+        assertEquals(10, compute(r, "2025-07-22").extensionWorkingDays());
     }
 }

@@ -20,13 +20,13 @@ class PeriodsTest {
     private static final Unit UNIT = new Unit("mzj", "朝阳市双塔区民政局", "211302", UnitKind.DEPARTMENT);
 
     private static Periods periods(LocalDate asOf) {
-        Source plan = new Source("P26", "计划", "区政府办公室", "211302", "双塔区", JAN_1, DEC_31,
+        Source plan = new Source("P26", "计划", "区政府办公室", "211302", "双塔区", JAN_1, DEC_31, null,
                 Map.of("days", new Source.Parameter(List.of(10, 20, 30), "一、2", "报送日"),
                         "due", new Source.Parameter("2026-05-31", "六", "截止日"),
                         "report-due", new Source.Parameter("01-31", "第四十九条", "年度报告截止日"),
                         "years", new Source.Parameter(2, "—", "回看年数")),
                 List.of());
-        Source law = new Source("LAW", "条例", "国务院", "000000", "全国", LocalDate.of(2019, 5, 15), null,
+        Source law = new Source("LAW", "条例", "国务院", "000000", "全国", LocalDate.of(2019, 5, 15), null, null,
                 Map.of("report-due", new Source.Parameter("01-31", "第四十九条", "年度报告截止日"),
                         "years", new Source.Parameter(10, "—", "回看年数")),
                 List.of());
