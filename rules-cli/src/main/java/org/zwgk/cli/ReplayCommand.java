@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.zwgk.rules.DeadlineVerdict;
 import org.zwgk.rules.EvaluationOptions;
 import org.zwgk.rules.Finding;
 import org.zwgk.rules.InvalidFactsException;
@@ -47,7 +48,7 @@ import java.util.concurrent.Callable;
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Re-evaluate decisions from the service's decision log (zwgk.decision-log.enabled=true) under the "
                 + "rule set each names, taken from the rule archive (zwgk.rules.archive-dir), and compare the findings: "
-                + "rule, subject, unit, status and due date (for a deadline: due date, state and working days left).",
+                + "rule, subject, unit, status and due date (for a deadline: status, due date, state and working days left).",
                 "LOGLINE is a file holding decision lines (one JSON object a line; text before the first '{' is skipped), "
                         + "or - for standard input. The logged facts carry pseudonyms for personal fields; rules judge "
                         + "equality and presence of those, never their content, so the verdicts are reproduced.",
@@ -193,15 +194,17 @@ final class ReplayCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "line " + n + " has no request");
         }
         Request r = JSON.treeToValue(line.get("request"), Request.class);
-        AnswerDeadline d = book.answerDeadline(r, asOf);
-        return List.of("OGI-33 request:" + d.requestId() + " due " + d.due() + " " + d.state()
+        DeadlineVerdict v = book.deadline(r, asOf);
+        AnswerDeadline d = v.deadline();
+        return List.of("OGI-33 request:" + d.requestId() + " " + v.status() + " due " + d.due() + " " + d.state()
                 + " left " + d.workingDaysLeft());
     }
 
     private static String key(JsonNode f, boolean deadline) {
         String due = f.hasNonNull("dueDate") ? f.get("dueDate").asText() : null;
         if (deadline) {
-            return "OGI-33 " + f.path("subject").asText() + " due " + due + " " + f.path("state").asText()
+            return "OGI-33 " + f.path("subject").asText() + " " + f.path("status").asText() + " due " + due + " "
+                    + f.path("state").asText()
                     + " left " + (f.hasNonNull("workingDaysLeft") ? f.get("workingDaysLeft").asText() : "null");
         }
         return key(f.path("ruleId").asText(), f.path("ruleName").asText(), f.path("subject").asText(),
