@@ -15,6 +15,8 @@ import org.zwgk.rules.internal.RuleTree;
 import org.zwgk.rules.report.AnnualReportFiller;
 import org.zwgk.rules.report.FilledReport;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -244,5 +246,24 @@ public final class Rulebook {
     /** The number of DRL rules. */
     public int ruleCount() {
         return evaluator.rules().scopes().size();
+    }
+
+    /**
+     * Writes the files this rule set was compiled from (DRL, {@code source.yaml}, calendar, example cases) under
+     * {@code directory}, laid out as a rule directory: {@link #load(Path)} reads it back with the same
+     * {@link #version()}. For keeping every rule set a service has answered with, to re-evaluate old decisions.
+     *
+     * @throws IOException if a file cannot be written
+     */
+    public void writeTree(Path directory) throws IOException {
+        Path root = directory.toAbsolutePath().normalize();
+        for (RuleTree.TreeFile f : evaluator.rules().tree().files()) {
+            Path to = root.resolve(f.path()).normalize();
+            if (!to.startsWith(root)) {
+                throw new IOException("a rule file lies outside the tree: " + f.path());
+            }
+            Files.createDirectories(to.getParent());
+            Files.write(to, f.content());
+        }
     }
 }

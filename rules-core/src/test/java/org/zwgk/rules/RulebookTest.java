@@ -41,6 +41,18 @@ class RulebookTest {
     }
 
     @Test
+    void aRuleSetWritesOutTheTreeItWasCompiledFromAndThatTreeLoadsWithTheSameVersion(@TempDir Path tmp) throws IOException {
+        Rulebook book = TestRules.book();
+        Path copy = tmp.resolve("kept");
+        book.writeTree(copy);
+        assertTrue(Files.isRegularFile(copy.resolve("national/ogi/source.yaml")));
+        assertTrue(Files.isRegularFile(copy.resolve("calendar/2024.yaml")));
+        assertEquals(Files.readString(TestRules.directory().resolve("national/ogi/source.yaml")),
+                Files.readString(copy.resolve("national/ogi/source.yaml")));
+        assertEquals(book.version(), Rulebook.load(copy).version());
+    }
+
+    @Test
     void breachesOnlyLeavesOutWhatIsMet() {
         FactSet facts = oneRequest("r1", LocalDate.of(2024, 2, 5), LocalDate.of(2024, 3, 8));
         Evaluation all = TestRules.book().evaluate(facts, LocalDate.of(2024, 3, 20), EvaluationOptions.everything());

@@ -62,6 +62,7 @@ public class BulkService {
         }
         Rulebook book = evaluations.rulebook();
         Inputs.covered("asOf", body.asOf(), book.calendar());
+        String caller = evaluations.caller();
         List<BulkResult> results = new ArrayList<>();
         int failed = 0;
         for (int i = 0; i < body.factSets().size(); i++) {
@@ -72,7 +73,7 @@ public class BulkService {
                     throw ApiException.invalid(at, "must not be null");
                 }
                 results.add(BulkResult.ok(i, null, item.key(), evaluations.evaluate(book, new EvaluationService.Job(body.asOf(),
-                        item.facts(), body.statuses(), body.sources(), body.jurisdiction(), "asOf", at + ".facts"), "bulk"), false));
+                        item.facts(), body.statuses(), body.sources(), body.jurisdiction(), "asOf", at + ".facts"), "bulk", caller), false));
             } catch (ApiException e) {
                 failed++;
                 results.add(BulkResult.failed(i, null, item == null ? null : item.key(), e.problem()));
@@ -103,6 +104,7 @@ public class BulkService {
             Inputs.covered("asOf", defaultAsOf, book.calendar());
         }
         List<Status> statuses = List.copyOf(defaultStatuses);
+        String caller = evaluations.caller();
         int maxLines = limits.maxStreamLines();
         return Multi.createFrom().<BulkResult>emitter(em -> {
             Thread thread = Thread.currentThread();
@@ -126,7 +128,7 @@ public class BulkService {
                                 "zwgk.limits.max-stream-lines", maxLines)));
                         break;
                     }
-                    BulkResult result = line(book, line, n, defaultAsOf, statuses, sources, jurisdiction);
+                    BulkResult result = line(book, line, n, defaultAsOf, statuses, sources, jurisdiction, caller);
                     awaitDemand(em);
                     em.emit(result);
                 }
@@ -148,7 +150,7 @@ public class BulkService {
     }
 
     private BulkResult line(Rulebook book, String text, int n, LocalDate defaultAsOf, List<Status> defaultStatuses,
-                            List<String> sources, String jurisdiction) {
+                            List<String> sources, String jurisdiction, String caller) {
         String key = null;
         try {
             BulkLine l = json.readValue(text, BulkLine.class);
@@ -159,7 +161,7 @@ public class BulkService {
             List<Status> statuses = l.statuses() != null ? l.statuses() : defaultStatuses;
             LocalDate asOf = l.asOf() != null ? l.asOf() : defaultAsOf;
             return BulkResult.ok(null, n, key, evaluations.evaluate(book, new EvaluationService.Job(asOf, l.facts(), statuses,
-                    sources, jurisdiction, "asOf", "facts"), "stream"), true);
+                    sources, jurisdiction, "asOf", "facts"), "stream", caller), true);
         } catch (JsonProcessingException e) {
             return BulkResult.failed(null, n, key, JsonProblems.from(e, ""));
         } catch (ApiException e) {

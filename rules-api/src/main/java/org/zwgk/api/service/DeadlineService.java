@@ -2,6 +2,7 @@ package org.zwgk.api.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.zwgk.api.decision.DecisionLog;
 import org.zwgk.api.error.ApiException;
 import org.zwgk.api.model.DeadlineRequest;
 import org.zwgk.api.model.DeadlineResult;
@@ -24,6 +25,9 @@ public class DeadlineService {
     @Inject
     RulebookService rules;
 
+    @Inject
+    DecisionLog decisions;
+
     public DeadlineResult compute(DeadlineRequest body) {
         if (body == null) {
             throw new ApiException(400, "invalid_json", "Malformed JSON", "the body is empty", java.util.List.of());
@@ -42,7 +46,9 @@ public class DeadlineService {
         } catch (InvalidFactsException e) {
             throw ApiException.invalidFacts(e, "");
         }
-        return DeadlineResult.of(v.deadline(), v.status(), warning, book.version());
+        DeadlineResult result = DeadlineResult.of(v.deadline(), v.status(), warning, book.version());
+        decisions.deadline(decisions.caller(), body.asOf(), r, result);
+        return result;
     }
 
     static int warningWorkingDays(Rulebook book) {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.zwgk.api.decision.DecisionLog;
 import org.zwgk.api.error.ApiException;
 import org.zwgk.api.error.FieldError;
 import org.zwgk.api.error.Problem;
@@ -40,6 +41,9 @@ public class EvaluationService {
     @Inject
     LimitsConfig limits;
 
+    @Inject
+    DecisionLog decisions;
+
     private static final Logger LOG = Logger.getLogger(EvaluationService.class);
 
     /** What to evaluate, and where its fields sit in the request body (for error paths). */
@@ -52,6 +56,18 @@ public class EvaluationService {
     }
 
     public EvaluationResult evaluate(Rulebook book, Job job, String mode) {
+        return evaluate(book, job, mode, decisions.caller());
+    }
+
+    /** The caller, for the decision log: read on the request's thread (a stream evaluates on another). */
+    public String caller() {
+        return decisions.caller();
+    }
+
+    /**
+     * @param caller who asked, for the decision log ({@link #caller()}, read on the request's thread)
+     */
+    public EvaluationResult evaluate(Rulebook book, Job job, String mode, String caller) {
         if (job.asOf() == null) {
             throw ApiException.missing(job.asOfField());
         }
@@ -92,8 +108,10 @@ public class EvaluationService {
         }
         meters.counter("zwgk.evaluations", "mode", mode).increment();
         kept.forEach(f -> meters.counter("zwgk.findings", "status", f.status().name()).increment());
-        return new EvaluationResult(ev.asOf(), ev.rulesetVersion(), book.loadedAt(), ev.rulesEvaluated(), ev.uncoveredYears(),
-                ev.provisionalYears(), kept.stream().map(FindingView::of).toList());
+        EvaluationResult result = new EvaluationResult(ev.asOf(), ev.rulesetVersion(), book.loadedAt(), ev.rulesEvaluated(),
+                ev.uncoveredYears(), ev.provisionalYears(), kept.stream().map(FindingView::of).toList());
+        decisions.evaluation(mode, caller, job.facts(), job.statuses(), job.sources(), job.jurisdiction(), result);
+        return result;
     }
 
     /**

@@ -4,8 +4,10 @@ import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.zwgk.api.decision.RuleArchive;
 import org.zwgk.api.error.ApiException;
 import org.zwgk.api.model.CheckReport;
 import org.zwgk.api.model.ReloadAttempt;
@@ -52,6 +54,9 @@ public class RulebookService {
     @ConfigProperty(name = "zwgk.rules.dir")
     Optional<Path> rulesDir;
 
+    @Inject
+    RuleArchive archive;
+
     /** How many reload attempts the status endpoint keeps. */
     @ConfigProperty(name = "zwgk.rules.reload.history", defaultValue = "20")
     int historySize;
@@ -87,6 +92,7 @@ public class RulebookService {
         try {
             Rulebook book = Rulebook.load();
             current.set(new Loaded(book, CLASSPATH_ORIGIN));
+            archive.keep(book);
             CheckReport report = new CheckReport(true, book.version(), book.ruleCount(), 0, book.warnings().size(),
                     book.warnings().stream().map(p -> new CheckReport.RuleProblem(p.file(), p.line(), p.column(), "warning",
                             p.message())).toList(), null);
@@ -136,6 +142,7 @@ public class RulebookService {
                     LOG.infof("rule set at %s unchanged (version %s): %s", origin, book.version(), report.summary());
                 } else {
                     current.set(new Loaded(book, origin));
+                    archive.keep(book);
                     attempt = new ReloadAttempt(Instant.now(), trigger, ReloadAttempt.LOADED, report.summary(), book.version(),
                             millisSince(t0), report);
                     LOG.infof("rule set %s loaded from %s (%s, was %s): %d rules, %d duties, calendar %s; %s", book.version(), origin,
