@@ -69,7 +69,7 @@ class RequestFilesTest {
     void everyEvaluationRequestFileParsesAndCarriesItsFactFileUnchanged() throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(Samples.REQUESTS)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().startsWith("evaluate-") && p.toString().endsWith(".json")).sorted().toList();
         }
         assertEquals(List.of(Samples.REQUESTS.resolve("evaluate-district-department-2026-02.json"),
                 Samples.REQUESTS.resolve("evaluate-township-2026-03.json")), files);
