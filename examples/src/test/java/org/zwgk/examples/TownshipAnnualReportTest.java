@@ -86,7 +86,7 @@ class TownshipAnnualReportTest {
         assertEquals(List.of("SJW-2025-010", "SJW-2025-011"), ids.get("三" + RequestRow.CARRIED_FORWARD.label()));
         assertEquals(List.of("SJW-2025-002", "SJW-2025-003", "SJW-2025-009"), ids.get("四四、行政复议"));
         assertTrue(report.cells().stream().noneMatch(c -> c.ids().contains("SJW-2026-001") || c.ids().contains("SJW-2024-011")),
-                "received in 2026 by the day both sides confirmed; concluded in 2024");
+                "received in 2026 by the day both sides confirmed (2026-01-04, the working day its confirmation was owed); concluded in 2024");
     }
 
     @Test
