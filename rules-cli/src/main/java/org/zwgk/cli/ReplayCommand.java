@@ -182,7 +182,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         List<String> keys = new ArrayList<>();
         for (Finding f : findings) {
-            if (area == null || within(divisionOf.get(f.unit()), area)) {
+            if (area == null || org.zwgk.rules.Division.within(divisionOf.get(f.unit()), area)) {
                 keys.add(key(f.ruleId(), f.ruleName(), f.subject(), f.unit(), f.status().name(), f.dueDate()));
             }
         }
@@ -238,22 +238,5 @@ final class ReplayCommand implements Callable<Integer> {
                         + e.getMessage());
             }
         });
-    }
-
-    /** A unit's GB/T 2260 division lies within the area (the service's jurisdiction filter). */
-    static boolean within(String division, String area) {
-        if ("000000".equals(area)) {
-            return true;
-        }
-        if (division == null || !division.matches("\\d{6}") || area == null || !area.matches("\\d{6}")) {
-            return false;
-        }
-        if (area.endsWith("0000")) {
-            return division.startsWith(area.substring(0, 2));
-        }
-        if (area.endsWith("00")) {
-            return division.startsWith(area.substring(0, 4));
-        }
-        return division.equals(area);
     }
 }

@@ -67,19 +67,7 @@ public final class Inputs {
 
     /** Whether {@code division} is {@code area} or lies inside it (211302 lies in 211300 and 210000; all in 000000). */
     public static boolean within(String division, String area) {
-        if ("000000".equals(area)) {
-            return true;
-        }
-        if (division == null || !division.matches("\\d{6}") || area == null || !area.matches("\\d{6}")) {
-            return false;
-        }
-        if (area.endsWith("0000")) {
-            return division.startsWith(area.substring(0, 2));
-        }
-        if (area.endsWith("00")) {
-            return division.startsWith(area.substring(0, 4));
-        }
-        return division.equals(area);
+        return org.zwgk.rules.Division.within(division, area);
     }
 
     /** An enum constant by its exact name, or {@code null} when absent; an unknown name lists the allowed ones. */

@@ -67,7 +67,7 @@ public final class FactChecks {
             } else if (!unitIds.add(u.getId())) {
                 p.add(new Problem(at + ".id", "duplicate unit id '" + u.getId() + "'"));
             }
-            if (!Divisions.isCode(u.getDivision())) {
+            if (!org.zwgk.rules.Division.isCode(u.getDivision())) {
                 p.add(new Problem(at + ".division", "must be a six-digit GB/T 2260 code such as 211302, was " + quote(u.getDivision())));
             }
         }

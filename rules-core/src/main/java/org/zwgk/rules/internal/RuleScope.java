@@ -20,6 +20,6 @@ record RuleScope(String ruleName, String file, String id, String source, String 
     }
 
     boolean binds(String division) {
-        return Divisions.within(division, jurisdiction);
+        return org.zwgk.rules.Division.within(division, jurisdiction);
     }
 }

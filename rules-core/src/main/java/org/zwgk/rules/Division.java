@@ -1,13 +1,15 @@
-package org.zwgk.rules.internal;
+package org.zwgk.rules;
 
-import org.zwgk.rules.Source;
-
-/** GB/T 2260 division codes: 211302 (双塔区) lies in 211300 (朝阳市), which lies in 210000 (辽宁省). */
-final class Divisions {
-    private Divisions() {
+/**
+ * GB/T 2260 division codes: 211302 (双塔区) lies in 211300 (朝阳市), which lies in 210000 (辽宁省); every code lies in
+ * {@code 000000}, the whole country. The one reading of "within" the engine, the service's filters and the command use.
+ */
+public final class Division {
+    private Division() {
     }
 
-    static boolean isCode(String code) {
+    /** Whether {@code code} is six digits. */
+    public static boolean isCode(String code) {
         if (code == null || code.length() != 6) {
             return false;
         }
@@ -21,7 +23,7 @@ final class Divisions {
     }
 
     /** Whether {@code division} is {@code area} itself or lies inside it; everything lies in 000000. */
-    static boolean within(String division, String area) {
+    public static boolean within(String division, String area) {
         if (Source.NATIONAL.equals(area)) {
             return true;
         }
