@@ -232,15 +232,17 @@ public final class AnswerClock {
             // without the fee wait): otherwise the agency would gain time from its own lapse.
             LocalDate dueWithoutFee = step(step(start, rules.answerWorkingDays(), paused),
                     validExtensionDays(ext, step(start, rules.answerWorkingDays(), paused), new ArrayList<>()), paused);
-            Boolean allowed = fees.allows(fee, rankInMonth);
-            if (allowed == null) {
+            // A late notice stops nothing whatever it charges; only a timely one needs the bands checked.
+            boolean late = fee.getNoticeOn().isAfter(dueWithoutFee);
+            Boolean allowed = late ? null : fees.allows(fee, rankInMonth);
+            if (!late && allowed == null) {
                 return incomplete(r, receipt, "无法核对所收信息处理费是否符合标准（按件须知申请人当月第几件申请：fee.requestsInMonth或申请人与收到日期；"
                         + "按量须知fee.pages），不能确定等待缴费期间是否计入答复期限");
             }
-            if (!allowed) {
-                notCounted.add("收费通知所收费用不符合《政府信息公开信息处理费管理办法》的标准，等待缴费期间计入答复期限");
-            } else if (fee.getNoticeOn().isAfter(dueWithoutFee)) {
+            if (late) {
                 notCounted.add("收费通知于" + fee.getNoticeOn() + "发出，晚于答复期限" + dueWithoutFee + "，等待缴费期间计入答复期限");
+            } else if (!allowed) {
+                notCounted.add("收费通知所收费用不符合《政府信息公开信息处理费管理办法》的标准，等待缴费期间计入答复期限");
             } else {
                 LocalDate counted = fee.getNoticeReceivedOn() != null ? fee.getNoticeReceivedOn() : fee.getNoticeOn();
                 LocalDate end = fee.getPaidOn() != null ? fee.getPaidOn() : horizon;

@@ -511,4 +511,16 @@ class AnswerClockTest {
         e.setApprovedBy("区政务公开办负责人");
         assertEquals(10, compute(r, "2025-07-22").extensionWorkingDays());
     }
+
+    @Test
+    void aLateFeeNoticeStopsNothingEvenWhenTheBandsCannotBeChecked() {
+        Request r = inPerson(RECEIVED);
+        Fee f = fee("2025-08-05", "2025-08-05", null); // after the due date 07-29
+        f.setRequestsInMonth(null);
+        r.setFee(f);
+        AnswerDeadline deadline = compute(r, "2025-09-30");
+        assertEquals(State.RUNNING, deadline.state(), "the rank is not needed to know a late notice pauses nothing");
+        assertEquals(List.of(), deadline.pauses());
+        assertTrue(deadline.notCounted().get(0).contains("晚于答复期限"), deadline.notCounted().toString());
+    }
 }
