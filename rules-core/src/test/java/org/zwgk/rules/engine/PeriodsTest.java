@@ -89,4 +89,21 @@ class PeriodsTest {
         assertEquals(LocalDate.of(2026, 1, 31), p.get(p.size() - 1).getDue());
         assertEquals(7, p.size());
     }
+
+    @Test
+    void aPlanIssuedInJulyJudgesOnlyThePeriodsDueFromItsIssueDate() {
+        Source issued = new Source("P26", "计划", "区政府办公室", "211302", "双塔区", JAN_1, DEC_31, LocalDate.of(2026, 7, 19),
+                Map.of("days", new Source.Parameter(List.of(10, 20, 30), "一、2", "报送日"),
+                        "due", new Source.Parameter("2026-05-31", "六", "截止日")),
+                List.of());
+        Periods p = new Periods(Map.of("P26", issued), List.of(UNIT), LocalDate.of(2026, 10, 15));
+
+        List<Period> monthly = p.monthly(UNIT, "P26", "days");
+        assertEquals(LocalDate.of(2026, 7, 20), monthly.get(0).getDue(), "the first period due on or after 19 July");
+        assertEquals(LocalDate.of(2026, 7, 11), monthly.get(0).getStart(), "it runs from the day after the previous due day");
+        assertEquals(LocalDate.of(2026, 9, 30), p.quarters(UNIT, "P26").get(0).getDue(), "Q1 and Q2 ended before the plan");
+        assertEquals(LocalDate.of(2026, 7, 31), p.months(UNIT, "P26").get(0).getDue());
+        assertEquals(List.of(), p.until(UNIT, "P26", LocalDate.of(2026, 5, 31)), "a task due in May cannot be breached");
+        assertEquals(LocalDate.of(2026, 7, 19), p.of("P26").get(0).getFrom(), "rates count from the issue date");
+    }
 }
