@@ -18,6 +18,7 @@ import org.zwgk.rules.Source;
 import org.zwgk.rules.deadline.AnswerClock;
 import org.zwgk.rules.deadline.DeadlineRules;
 import org.zwgk.rules.engine.Clock;
+import org.zwgk.rules.engine.Derivation;
 import org.zwgk.rules.engine.Findings;
 import org.zwgk.rules.engine.Ledger;
 import org.zwgk.rules.engine.Params;
@@ -95,9 +96,10 @@ public final class Evaluator {
         Clock clock = new Clock(rules.calendar(), answerClock, asOf, facts.getRequests());
         Findings findings = new Findings(rules.sourcesByPackage(), clock);
         Ledger ledger = new Ledger(facts, fees, clock);
+        Periods periods = new Periods(rules.sources(), facts.getUnits(), asOf);
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
                 "fees", fees, "asOf", asOf,
-                "periods", new Periods(rules.sources(), facts.getUnits(), asOf),
+                "periods", periods,
                 "reportLedger", new ReportLedger(new AnnualReportFiller(rules.calendar(), answerClock)));
         KieSession session = sessions.newKieSession();
         Guard guard = new Guard(session, limits);
@@ -109,6 +111,7 @@ public final class Evaluator {
             });
             session.addEventListener(guard);
             facts.all().forEach(session::insert);
+            new Derivation(facts, asOf, clock, ledger, params, periods).insertAll(session::insert);
             guard.start();
             // one firing past the cap tells a rule set that needs exactly the cap from one that would go on
             long fireLimit = limits.maxFirings() == Integer.MAX_VALUE ? Integer.MAX_VALUE : limits.maxFirings() + 1L;
