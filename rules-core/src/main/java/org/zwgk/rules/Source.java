@@ -40,13 +40,71 @@ public record Source(String code, String document, String issuer, String jurisdi
     }
 
     /**
-     * A number the source sets.
+     * A number the source sets, either once ({@code value: 20}, in force from the source's start) or as a dated list
+     * ({@code values: [{from: 2019-05-15, value: 20, reference: 国务院令第711号}]}, each value in force from its
+     * {@code from} date until the next one's). The loader turns the short form into a one-entry list from the source's
+     * {@code validFrom}; the value asked about is the one in force on a date ({@link #valueOn}).
      *
-     * @param value   the value (a whole number, a decimal or true/false)
+     * @param value   the latest value (the short form's value, or the last entry's): for display and undated reads
      * @param clause  the clause that sets it
      * @param meaning what it measures, with its unit
+     * @param values  the values with the day each comes into force, ascending; empty until the loader fills it
      */
-    public record Parameter(Object value, String clause, String meaning) {
+    public record Parameter(Object value, String clause, String meaning, List<Dated> values) {
+        public Parameter {
+            values = values == null ? List.of() : List.copyOf(values);
+            if (value == null && !values.isEmpty()) {
+                value = values.get(values.size() - 1).value();
+            }
+        }
+
+        /** A parameter of one value (in force from the source's start once loaded). */
+        public Parameter(Object value, String clause, String meaning) {
+            this(value, clause, meaning, null);
+        }
+
+        /** The same parameter with its short-form value dated from {@code start} (no change if already dated). */
+        public Parameter datedFrom(LocalDate start) {
+            if (!values.isEmpty() || value == null) {
+                return this;
+            }
+            return new Parameter(value, clause, meaning, List.of(new Dated(start, value, null)));
+        }
+
+        /**
+         * The value in force on {@code date}: the last entry whose {@code from} is on or before it. An undated
+         * parameter (built in code, never loaded) has its one value on every date.
+         *
+         * @throws IllegalArgumentException if no value is in force yet on that date
+         */
+        public Object valueOn(LocalDate date) {
+            if (values.isEmpty() || date == null) {
+                return value;
+            }
+            Object found = null;
+            boolean any = false;
+            for (Dated d : values) {
+                if (d.from().isAfter(date)) {
+                    break;
+                }
+                found = d.value();
+                any = true;
+            }
+            if (!any) {
+                throw new IllegalArgumentException("no value in force on " + date + ": the first is from " + values.get(0).from());
+            }
+            return found;
+        }
+
+        /**
+         * One value and the day it comes into force.
+         *
+         * @param from      the first day it is in force
+         * @param value     the value
+         * @param reference the act that set it (e.g. {@code 国务院令第711号}), or {@code null}
+         */
+        public record Dated(LocalDate from, Object value, String reference) {
+        }
     }
 
     /**

@@ -7,14 +7,33 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The parameters of every source, as DRL reads them: {@code params.integer("OGI", "answer-working-days")}.
- * An unknown name is an error, never a default, so a typo in a rule cannot silently change a number.
+ * The parameters of every source, as DRL reads them: {@code params.integer("OGI", "answer-working-days")} is the value
+ * in force on the evaluation date; {@code params.integer("OGI", "answer-working-days", $r.getSubmittedOn())} the value
+ * in force on a subject's own date. An unknown name is an error, never a default, so a typo in a rule cannot silently
+ * change a number; so is a date on which no value is in force yet.
  */
 public final class Params {
     private final Map<String, Source> sources;
+    /** The evaluation date undated reads use; {@code null} = each parameter's latest value. */
+    private final LocalDate on;
 
     public Params(Map<String, Source> sources) {
+        this(sources, null);
+    }
+
+    private Params(Map<String, Source> sources, LocalDate on) {
         this.sources = Map.copyOf(sources);
+        this.on = on;
+    }
+
+    /** The same parameters, read on {@code date} when no date is given (the evaluation date). */
+    public Params on(LocalDate date) {
+        return new Params(sources, date);
+    }
+
+    /** The date undated reads use, or {@code null} (latest values). */
+    public LocalDate date() {
+        return on;
     }
 
     /** The source itself: its document and the period it binds ({@code validFrom}, {@code validTo}). */
@@ -48,27 +67,61 @@ public final class Params {
         return p;
     }
 
-    /** A whole-number parameter (days, counts, percentages). */
+    /**
+     * The value of a parameter in force on {@code date} ({@code null} = the latest value).
+     *
+     * @throws IllegalArgumentException naming source and parameter if none is in force on that date
+     */
+    public Object valueOn(String source, String name, LocalDate date) {
+        Source.Parameter p = get(source, name);
+        try {
+            return p.valueOn(date);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + "." + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The value in force on the evaluation date. */
+    public Object value(String source, String name) {
+        return valueOn(source, name, on);
+    }
+
+    /** A whole-number parameter (days, counts, percentages) in force on the evaluation date. */
     public int integer(String source, String name) {
-        Object v = get(source, name).value();
+        return integer(source, name, on);
+    }
+
+    /** A whole-number parameter in force on {@code date}. */
+    public int integer(String source, String name, LocalDate date) {
+        Object v = valueOn(source, name, date);
         if (v instanceof Number n && new BigDecimal(n.toString()).stripTrailingZeros().scale() <= 0) {
             return n.intValue();
         }
         throw new IllegalArgumentException(source + "." + name + " is not a whole number: " + v);
     }
 
-    /** A yes/no parameter. */
+    /** A yes/no parameter in force on the evaluation date. */
     public boolean flag(String source, String name) {
-        Object v = get(source, name).value();
+        return flag(source, name, on);
+    }
+
+    /** A yes/no parameter in force on {@code date}. */
+    public boolean flag(String source, String name, LocalDate date) {
+        Object v = valueOn(source, name, date);
         if (v instanceof Boolean b) {
             return b;
         }
         throw new IllegalArgumentException(source + "." + name + " is not true/false: " + v);
     }
 
-    /** A decimal parameter (rates, amounts). */
+    /** A decimal parameter (rates, amounts) in force on the evaluation date. */
     public BigDecimal decimal(String source, String name) {
-        Object v = get(source, name).value();
+        return decimal(source, name, on);
+    }
+
+    /** A decimal parameter in force on {@code date}. */
+    public BigDecimal decimal(String source, String name, LocalDate date) {
+        Object v = valueOn(source, name, date);
         if (v instanceof Number n) {
             return new BigDecimal(n.toString());
         }
@@ -77,7 +130,12 @@ public final class Params {
 
     /** A list-of-names parameter, e.g. {@code [政府信息公开工作机构, 政务公开办]}. */
     public java.util.List<String> strings(String source, String name) {
-        Object v = get(source, name).value();
+        return strings(source, name, on);
+    }
+
+    /** A list-of-names parameter in force on {@code date}. */
+    public java.util.List<String> strings(String source, String name, LocalDate date) {
+        Object v = valueOn(source, name, date);
         if (v instanceof java.util.Collection<?> c && !c.isEmpty() && c.stream().allMatch(x -> x instanceof String)) {
             return c.stream().map(String.class::cast).toList();
         }

@@ -75,7 +75,7 @@ public record Timeliness(LocalDate doneOn, LocalDate due, State state) {
 
     /** A date parameter of a source, written in {@code source.yaml} as a quoted ISO date ({@code "2021-12-31"}). */
     public static LocalDate dateParam(Params params, String source, String name) {
-        Object v = params.get(source, name).value();
+        Object v = params.value(source, name);
         try {
             return LocalDate.parse(String.valueOf(v));
         } catch (java.time.format.DateTimeParseException e) {

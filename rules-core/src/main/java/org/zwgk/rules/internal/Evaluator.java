@@ -97,6 +97,7 @@ public final class Evaluator {
         Findings findings = new Findings(rules.sourcesByPackage(), clock);
         Ledger ledger = new Ledger(facts, fees, clock);
         Periods periods = new Periods(rules.sources(), facts.getUnits(), asOf);
+        Params params = this.params.on(asOf); // undated reads give the value in force on the evaluation date
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
                 "fees", fees, "asOf", asOf,
                 "periods", periods,

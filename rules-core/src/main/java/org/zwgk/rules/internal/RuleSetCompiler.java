@@ -115,6 +115,7 @@ public final class RuleSetCompiler {
                     problems.add(new Problem(f.path(), 0, 0, "bindsFrom " + s.bindsFrom() + " lies outside validFrom–validTo ("
                             + s.validFrom() + "–" + (s.validTo() == null ? "" : s.validTo()) + ")"));
                 }
+                s = ParameterDates.normalize(s, f.path(), new String(f.content(), java.nio.charset.StandardCharsets.UTF_8), problems);
                 sources.put(s.code(), s);
                 sourceFiles.put(s.code(), f.path());
             } catch (Exception e) {
