@@ -57,8 +57,8 @@ public class FeeResource {
         FeeCalculator fees = book.fees();
         Source fee = book.sources().get("FEE");
         return new FeeQuote(fee == null ? null : fee.document(), "CNY",
-                n == null ? null : new FeeQuote.Line(n, fees.perRequestTotal(n), "按件计收", clause(fee, "free-requests-per-month")),
-                p == null ? null : new FeeQuote.Line(p, fees.byQuantity(p), "按量计收", clause(fee, "free-pages")),
+                n == null ? null : new FeeQuote.Line(n, fees.perRequestTotal(n), "按件计收", clause(fee, org.zwgk.rules.fees.FeeSchedule.PER_REQUEST)),
+                p == null ? null : new FeeQuote.Line(p, fees.byQuantity(p), "按量计收", clause(fee, org.zwgk.rules.fees.FeeSchedule.PER_PAGE)),
                 book.version());
     }
 

@@ -106,6 +106,6 @@ class CatalogueResourceTest {
                 .body("sources.code", hasItems("OGI", "FEE"))
                 .body("sources.find { it.code == 'OGI' }.parameters.'answer-working-days'.value", equalTo(20))
                 .body("sources.find { it.code == 'OGI' }.duties", hasItem("OGI-33"))
-                .body("sources.find { it.code == 'FEE' }.parameters.'free-pages'.clause", equalTo("第五条"));
+                .body("sources.find { it.code == 'FEE' }.parameters.'per-page-scale'.clause", equalTo("第五条"));
     }
 }

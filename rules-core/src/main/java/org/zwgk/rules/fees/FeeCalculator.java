@@ -1,8 +1,9 @@
 package org.zwgk.rules.fees;
 
 /**
- * The information-processing fee the published bands allow (国办函〔2020〕109号 第四条、第五条), in whole yuan.
- * Usable on its own and by the fee rules. Immutable and thread-safe.
+ * The information-processing fee the bands of a {@link FeeSchedule} allow, in whole yuan: the scales come from the
+ * FEE source's parameters ({@code Rulebook.fees()}), never from code. Usable on its own and by the fee rules.
+ * Immutable and thread-safe.
  */
 public final class FeeCalculator {
     /** Beyond this many requests of one applicant in a month the count is taken as an input error. */
@@ -12,11 +13,6 @@ public final class FeeCalculator {
 
     public FeeCalculator(FeeSchedule schedule) {
         this.s = schedule;
-    }
-
-    /** A calculator of the national bands. */
-    public static FeeCalculator national() {
-        return new FeeCalculator(FeeSchedule.NATIONAL);
     }
 
     public FeeSchedule schedule() {
@@ -30,11 +26,7 @@ public final class FeeCalculator {
     public long perRequestTotal(int requests) {
         requireNonNegative(requests, "requests");
         requireAtMostMax(requests, "requests");
-        long total = 0;
-        for (int n = 1; n <= requests; n++) {
-            total += perRequestFeeOf(n);
-        }
-        return total;
+        return s.perRequest().total(requests);
     }
 
     /** 按件: the fee for the applicant's {@code n}-th request of the month alone (the 11th costs 100, the 31st 200). */
@@ -43,14 +35,7 @@ public final class FeeCalculator {
             throw new IllegalArgumentException("n must be >= 1, was " + n);
         }
         requireAtMostMax(n, "n");
-        if (n <= s.freeRequestsPerMonth()) {
-            return 0;
-        }
-        if (n <= s.perRequestBandEnd()) {
-            return s.perRequestFirstBandFee();
-        }
-        int band = (n - s.perRequestBandEnd() - 1) / s.perRequestBandSize() + 1;
-        return (long) s.perRequestFirstBandFee() + (long) band * s.perRequestBandStep();
+        return s.perRequest().rateOf(n);
     }
 
     /**
@@ -59,11 +44,7 @@ public final class FeeCalculator {
      */
     public long byQuantity(int pages) {
         requireNonNegative(pages, "pages");
-        long fee = 0;
-        fee += (long) Math.max(0, Math.min(pages, s.pageBand1End()) - s.freePages()) * s.pageBand1Fee();
-        fee += (long) Math.max(0, Math.min(pages, s.pageBand2End()) - s.pageBand1End()) * s.pageBand2Fee();
-        fee += (long) Math.max(0, pages - s.pageBand2End()) * s.pageBand3Fee();
-        return fee;
+        return s.perPage().total(pages);
     }
 
     /**

@@ -2,41 +2,31 @@ package org.zwgk.rules.fees;
 
 import org.zwgk.rules.engine.Params;
 
+import java.time.LocalDate;
+
 /**
- * The published bands of 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号), both progressive (超额累进).
+ * The bands of the information-processing fee as the FEE source's parameters state them (both progressive,
+ * 超额累进): no band is written here.
  *
- * @param freeRequestsPerMonth      第四条: an applicant's requests in a calendar month up to this many are free (10)
- * @param perRequestBandEnd         第四条: the first charged band runs to this request (30)
- * @param perRequestFirstBandFee    第四条: each request in the first charged band costs this (100 yuan)
- * @param perRequestBandSize        第四条: after it, bands of this many requests (10)
- * @param perRequestBandStep        第四条: each further band costs this much more per request (100 yuan)
- * @param freePages                 第五条: pages up to this many are free (30)
- * @param pageBand1End              第五条: first band ends at this page (100)
- * @param pageBand1Fee              第五条: per page in the first band (10 yuan)
- * @param pageBand2End              第五条: second band ends at this page (200)
- * @param pageBand2Fee              第五条: per page in the second band (20 yuan)
- * @param pageBand3Fee              第五条: per page beyond (40 yuan)
+ * @param perRequest 按件: the n-th request of one applicant in a calendar month → yuan for that request
+ * @param perPage    按量: the n-th page of one request → yuan for that page
  */
-public record FeeSchedule(int freeRequestsPerMonth, int perRequestBandEnd, int perRequestFirstBandFee,
-                          int perRequestBandSize, int perRequestBandStep, int freePages, int pageBand1End,
-                          int pageBand1Fee, int pageBand2End, int pageBand2Fee, int pageBand3Fee) {
+public record FeeSchedule(Scale perRequest, Scale perPage) {
 
-    /** The national bands as published. */
-    public static final FeeSchedule NATIONAL = new FeeSchedule(10, 30, 100, 10, 100, 30, 100, 10, 200, 20, 40);
+    /** The source whose parameters hold the bands. */
+    public static final String SOURCE = "FEE";
+    public static final String PER_REQUEST = "per-request-scale";
+    public static final String PER_PAGE = "per-page-scale";
 
-    /** The bands as the FEE source's parameters set them. */
+    /** The bands in force on the parameters' evaluation date (the latest if none). */
     public static FeeSchedule from(Params p) {
+        return from(p, p.date());
+    }
+
+    /** The bands in force on {@code date}. */
+    public static FeeSchedule from(Params p, LocalDate date) {
         return new FeeSchedule(
-                p.integer("FEE", "free-requests-per-month"),
-                p.integer("FEE", "per-request-first-band-end"),
-                p.integer("FEE", "per-request-first-band-fee"),
-                p.integer("FEE", "per-request-band-size"),
-                p.integer("FEE", "per-request-band-step"),
-                p.integer("FEE", "free-pages"),
-                p.integer("FEE", "page-band-1-end"),
-                p.integer("FEE", "page-band-1-fee"),
-                p.integer("FEE", "page-band-2-end"),
-                p.integer("FEE", "page-band-2-fee"),
-                p.integer("FEE", "page-band-3-fee"));
+                Scale.of(p.valueOn(SOURCE, PER_REQUEST, date), SOURCE + "." + PER_REQUEST),
+                Scale.of(p.valueOn(SOURCE, PER_PAGE, date), SOURCE + "." + PER_PAGE));
     }
 }

@@ -13,7 +13,6 @@ import org.zwgk.rules.facts.ConsultedParty;
 import org.zwgk.rules.facts.Extension;
 import org.zwgk.rules.facts.Fee;
 import org.zwgk.rules.facts.Request;
-import org.zwgk.rules.fees.FeeCalculator;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnswerClockTest {
 
     private static final DeadlineRules RULES = new DeadlineRules(20, 20, 15, 7, 20, true, 3, 1, List.of("政府信息公开工作机构", "政务公开办"));
-    private static final AnswerClock CLOCK = new AnswerClock(CalendarFiles.calendar(), RULES, FeeCalculator.national());
+    private static final AnswerClock CLOCK = new AnswerClock(CalendarFiles.calendar(), RULES, org.zwgk.rules.fees.NationalFees.calculator());
 
     private static final LocalDate RECEIVED = d("2025-07-01");
     private static final LocalDate PLAIN_DUE = d("2025-07-29");
@@ -299,7 +298,7 @@ class AnswerClockTest {
 
     @Test
     void theFeeWaitIsCountedWhenTheParameterSaysSo() {
-        AnswerClock counting = new AnswerClock(CalendarFiles.calendar(), new DeadlineRules(20, 20, 15, 7, 20, false, 3, 1, List.of("政府信息公开工作机构")), FeeCalculator.national());
+        AnswerClock counting = new AnswerClock(CalendarFiles.calendar(), new DeadlineRules(20, 20, 15, 7, 20, false, 3, 1, List.of("政府信息公开工作机构")), org.zwgk.rules.fees.NationalFees.calculator());
         Request r = inPerson(RECEIVED);
         r.setFee(fee("2025-07-03", "2025-07-04", "2025-07-10"));
         AnswerDeadline deadline = counting.compute(r, d("2025-07-15"));

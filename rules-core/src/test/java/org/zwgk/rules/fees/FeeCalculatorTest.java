@@ -7,9 +7,12 @@ import org.zwgk.rules.Rulebook;
 import org.zwgk.rules.engine.Params;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The information-processing fee bands of 国办函〔2020〕109号 (第四条 按件, 第五条 按量), both progressive (超额累进).
@@ -17,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 class FeeCalculatorTest {
 
-    private static final FeeCalculator FEES = FeeCalculator.national();
+    private static final FeeCalculator FEES = NationalFees.calculator();
 
     // ---- 按件: an applicant's requests in one calendar month (第四条) ----
 
@@ -120,9 +123,38 @@ class FeeCalculatorTest {
     // ---- the rule set's parameters ----
 
     @Test
-    void theFeeSourceParametersAreThePublishedNationalBands() {
+    void theLoadedRulebookUsesTheFeeSourcesScales() {
         Rulebook book = Rulebook.load(Path.of(System.getProperty("zwgk.drl", "../drl")));
-        assertEquals(FeeSchedule.NATIONAL, FeeSchedule.from(new Params(book.sources())));
-        assertEquals(FeeSchedule.NATIONAL, book.fees().schedule());
+        assertEquals(FEES.schedule(), FeeSchedule.from(new Params(book.sources())));
+        assertEquals(FEES.schedule(), book.fees().schedule());
+        assertEquals(3, FEES.schedule().perRequest().brackets().size());
+        assertEquals(4, FEES.schedule().perPage().brackets().size());
+    }
+
+    // ---- a scale as data ----
+
+    @Test
+    void aScaleReadsThresholdsAsTheFirstUnitOfEachRateAndRisesByItsLastBracket() {
+        Scale s = Scale.of(Map.of("brackets", List.of(Map.of("threshold", 0, "rate", 0), Map.of("threshold", 4, "rate", 5),
+                Map.of("threshold", 6, "rate", 7, "every", 2, "increase", 1))), "T.s");
+        assertEquals(0, s.rateOf(3));
+        assertEquals(5, s.rateOf(4));
+        assertEquals(7, s.rateOf(6));
+        assertEquals(7, s.rateOf(7));
+        assertEquals(8, s.rateOf(8));
+        assertEquals(0 + 5 + 5 + 7 + 7 + 8, s.total(8));
+    }
+
+    @Test
+    void aBadScaleIsRefusedNamingTheParameterAndBracket() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scale.of(Map.of("brackets",
+                List.of(Map.of("threshold", 0, "rate", 0), Map.of("threshold", 31, "rate", 10), Map.of("threshold", 20, "rate", 20))), "FEE.per-page-scale"));
+        assertTrue(e.getMessage().contains("FEE.per-page-scale") && e.getMessage().contains("bracket 3"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Scale.of(Map.of("brackets",
+                List.of(Map.of("threshold", 0, "rat", 0))), "FEE.per-page-scale"));
+        assertTrue(e.getMessage().contains("'rat'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Scale.of(Map.of("brackets",
+                List.of(Map.of("threshold", 0, "rate", 0, "every", 10, "increase", 5), Map.of("threshold", 31, "rate", 10))), "FEE.x"));
+        assertTrue(e.getMessage().contains("only the last bracket"), e.getMessage());
     }
 }
