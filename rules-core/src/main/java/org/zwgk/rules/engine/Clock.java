@@ -148,6 +148,12 @@ public final class Clock {
         if (matched instanceof AnswerDeadline d) {
             return new TreeSet<>(d.provisionalYears());
         }
+        if (matched instanceof RequestClock c) {
+            return new TreeSet<>(c.deadline().provisionalYears());
+        }
+        if (matched instanceof FeeAssessment) {
+            return Collections.emptySortedSet();
+        }
         LocalDate end = matched instanceof WorkingDaySpan s ? s.end()
                 : matched instanceof Timeliness t ? t.due() : null;
         SortedSet<Integer> years = end == null ? null : provisionalEnds.get(end);

@@ -36,8 +36,8 @@ public final class Ledger {
     }
 
     /**
-     * The request's information-processing fee against the published bands and the answer deadline (OGI-42, FEE):
-     * amounts charged and allowed, breaches, and what the facts lack. Computed once per evaluation.
+     * The request's information-processing fee beside the fee scales and the answer deadline (OGI-42, FEE): amounts
+     * charged and allowed, dates, and what the facts lack. Computed once per evaluation; rules match the inserted fact.
      */
     public FeeAssessment fee(Request r) {
         return feeAssessments.computeIfAbsent(r, req -> FeeAssessment.of(req, rankInMonth(req), fees, () -> clock.answer(req)));
