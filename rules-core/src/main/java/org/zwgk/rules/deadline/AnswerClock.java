@@ -39,15 +39,56 @@ public final class AnswerClock {
     private final WorkingDayCalendar calendar;
     private final DeadlineRules rules;
     private final FeeCalculator fees;
+    /** The parameters a request's own numbers are read from on its date, or {@code null}: {@link #rules} for all. */
+    private final org.zwgk.rules.engine.Params params;
+    private final java.util.concurrent.ConcurrentMap<LocalDate, AnswerClock> byDate = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A clock of fixed numbers and bands, whatever a request's date. */
     public AnswerClock(WorkingDayCalendar calendar, DeadlineRules rules, FeeCalculator fees) {
+        this(calendar, rules, fees, null);
+    }
+
+    private AnswerClock(WorkingDayCalendar calendar, DeadlineRules rules, FeeCalculator fees, org.zwgk.rules.engine.Params params) {
         this.calendar = calendar;
         this.rules = rules;
         this.fees = fees;
+        this.params = params;
     }
 
+    /**
+     * A clock that counts each request with the numbers and fee bands in force on the request's own date (its
+     * submission, or failing that its first arrival date; see {@link Request#referenceDate()}), read from the OGI and
+     * FEE sources' dated parameters. {@link #rules()} and {@link #fees()} are the latest.
+     */
+    public static AnswerClock dated(WorkingDayCalendar calendar, org.zwgk.rules.engine.Params params) {
+        org.zwgk.rules.engine.Params latest = params.on(null);
+        return new AnswerClock(calendar, DeadlineRules.from(latest),
+                new FeeCalculator(org.zwgk.rules.fees.FeeSchedule.from(latest)), latest);
+    }
+
+    /** The numbers of the clock (the latest, for a dated clock). */
     public DeadlineRules rules() {
         return rules;
+    }
+
+    /** The fee bands of the clock (the latest, for a dated clock). */
+    public FeeCalculator fees() {
+        return fees;
+    }
+
+    /** The clock that counts {@code r}: this one, or for a dated clock the one of the numbers in force on r's date. */
+    public AnswerClock forRequest(Request r) {
+        if (params == null) {
+            return this;
+        }
+        LocalDate date = r.referenceDate();
+        if (date == null) { // no date of its own: the latest numbers
+            return byDate.computeIfAbsent(LocalDate.MAX, d -> new AnswerClock(calendar, rules, fees, null));
+        }
+        return byDate.computeIfAbsent(date, d -> {
+            org.zwgk.rules.engine.Params on = params.on(d).orFirst();
+            return new AnswerClock(calendar, DeadlineRules.from(on), new FeeCalculator(org.zwgk.rules.fees.FeeSchedule.from(on)), null);
+        });
     }
 
     /**
@@ -56,6 +97,9 @@ public final class AnswerClock {
      * @throws CalendarNotCoveredException if the day a confirmation was owed lies in a year the calendar lacks
      */
     public Receipt receipt(Request r, LocalDate asOf) {
+        if (params != null) {
+            return forRequest(r).receipt(r, asOf);
+        }
         if (r.getChannel() == null) {
             return missing("channel（申请方式）");
         }
@@ -181,6 +225,9 @@ public final class AnswerClock {
      * @throws CalendarNotCoveredException naming the year
      */
     public AnswerDeadline computeStrict(Request r, LocalDate asOf, Integer rankInMonth) {
+        if (params != null) {
+            return forRequest(r).computeStrict(r, asOf, rankInMonth);
+        }
         Receipt receipt = receipt(r, asOf);
         if (receipt.date() == null) {
             return incomplete(r, receipt, "缺少" + receipt.missing() + "，无法确定收到申请之日");

@@ -30,17 +30,26 @@ public record DeadlineRules(int answerWorkingDays, int maxExtensionWorkingDays, 
         return approver.contains("负责人") && disclosureOffices.stream().anyMatch(approver::contains);
     }
 
-    /** The rules as the rule set's parameters set them. */
+    /** The rules as the rule set's parameters set them, in force on the parameters' date (the latest if none). */
     public static DeadlineRules from(Params p) {
+        return from(p, p.date());
+    }
+
+    /**
+     * The rules in force on {@code date} (a request's own date: its submission or receipt). A date before a
+     * parameter's first value reads that first value: a request older than the source is counted by its first numbers.
+     */
+    public static DeadlineRules from(Params p, java.time.LocalDate date) {
+        Params on = p.on(date).orFirst();
         return new DeadlineRules(
-                p.integer("OGI", "answer-working-days"),
-                p.integer("OGI", "max-extension-working-days"),
-                p.integer("OGI", "consultation-working-days"),
-                p.integer("OGI", "correction-notice-working-days"),
-                p.integer("FEE", "payment-working-days"),
-                p.flag("FEE", "payment-wait-pauses-clock"),
-                p.integer("OGI", "warning-working-days"),
-                p.integer("OGI", "confirmation-working-days"),
-                p.strings("OGI", "extension-approver-offices"));
+                on.integer("OGI", "answer-working-days"),
+                on.integer("OGI", "max-extension-working-days"),
+                on.integer("OGI", "consultation-working-days"),
+                on.integer("OGI", "correction-notice-working-days"),
+                on.integer("FEE", "payment-working-days"),
+                on.flag("FEE", "payment-wait-pauses-clock"),
+                on.integer("OGI", "warning-working-days"),
+                on.integer("OGI", "confirmation-working-days"),
+                on.strings("OGI", "extension-approver-offices"));
     }
 }

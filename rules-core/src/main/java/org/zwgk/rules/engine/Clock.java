@@ -46,6 +46,11 @@ public final class Clock {
         this.requests = requests;
     }
 
+    /** The fee bands in force on the request's date. */
+    public org.zwgk.rules.fees.FeeCalculator feesFor(Request r) {
+        return answers.forRequest(r).fees();
+    }
+
     /** The evaluation date. */
     public LocalDate asOf() {
         return asOf;

@@ -16,12 +16,11 @@ import java.util.stream.Collectors;
  */
 public final class Ledger {
     private final Map<String, Unit> units;
-    private final FeeCalculator fees;
     private final Clock clock;
     private final Map<Request, FeeAssessment> feeAssessments = new IdentityHashMap<>();
 
+    /** @param fees unused: each request's fee is assessed with the bands in force on its own date ({@link Clock#feesFor}) */
     public Ledger(FactSet facts, FeeCalculator fees, Clock clock) {
-        this.fees = fees;
         this.clock = clock;
         this.units = facts.getUnits().stream().collect(Collectors.toMap(Unit::getId, Function.identity(), (a, b) -> a));
     }
@@ -40,6 +39,6 @@ public final class Ledger {
      * charged and allowed, dates, and what the facts lack. Computed once per evaluation; rules match the inserted fact.
      */
     public FeeAssessment fee(Request r) {
-        return feeAssessments.computeIfAbsent(r, req -> FeeAssessment.of(req, rankInMonth(req), fees, () -> clock.answer(req)));
+        return feeAssessments.computeIfAbsent(r, req -> FeeAssessment.of(req, rankInMonth(req), clock.feesFor(req), () -> clock.answer(req)));
     }
 }

@@ -16,19 +16,30 @@ public final class Params {
     private final Map<String, Source> sources;
     /** The evaluation date undated reads use; {@code null} = each parameter's latest value. */
     private final LocalDate on;
+    /** Whether a date before a parameter's first value reads that first value instead of failing. */
+    private final boolean orFirst;
 
     public Params(Map<String, Source> sources) {
-        this(sources, null);
+        this(sources, null, false);
     }
 
-    private Params(Map<String, Source> sources, LocalDate on) {
+    private Params(Map<String, Source> sources, LocalDate on, boolean orFirst) {
         this.sources = Map.copyOf(sources);
         this.on = on;
+        this.orFirst = orFirst;
     }
 
     /** The same parameters, read on {@code date} when no date is given (the evaluation date). */
     public Params on(LocalDate date) {
-        return new Params(sources, date);
+        return new Params(sources, date, orFirst);
+    }
+
+    /**
+     * The same parameters, where a date before a parameter's first value reads that first value rather than failing:
+     * for the engine's own counts (the request clock, the fee scales) of subjects older than their source.
+     */
+    public Params orFirst() {
+        return new Params(sources, on, true);
     }
 
     /** The date undated reads use, or {@code null} (latest values). */
@@ -77,6 +88,9 @@ public final class Params {
         try {
             return p.valueOn(date);
         } catch (IllegalArgumentException e) {
+            if (orFirst && !p.values().isEmpty()) {
+                return p.values().get(0).value();
+            }
             throw new IllegalArgumentException(source + "." + name + ": " + e.getMessage(), e);
         }
     }

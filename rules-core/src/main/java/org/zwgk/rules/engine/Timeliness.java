@@ -65,10 +65,14 @@ public record Timeliness(LocalDate doneOn, LocalDate due, State state) {
     }
 
     /**
+     * @deprecated wording belongs in the rule: write the message in DRL from {@link #due()} and {@link #doneOn()}.
+     * Kept only while rules still call it.
+     *
      * The breach in words, e.g. {@code 应于2024-03-29前公开，实际2024-04-08公开} or {@code 应于2024-03-29前公开，至今未公开}.
      *
      * @param act the act, e.g. 公开
      */
+    @Deprecated
     public String overdueText(String act) {
         return "应于" + due + "前" + act + "，" + (doneOn == null ? "至今未" + act : "实际" + doneOn + act);
     }

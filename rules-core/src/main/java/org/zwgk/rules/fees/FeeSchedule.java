@@ -23,7 +23,7 @@ public record FeeSchedule(Scale perRequest, Scale perPage) {
         return from(p, p.date());
     }
 
-    /** The bands in force on {@code date}. */
+    /** The bands in force on {@code date} (a parameter read before its first value fails, unless {@link Params#orFirst}). */
     public static FeeSchedule from(Params p, LocalDate date) {
         return new FeeSchedule(
                 Scale.of(p.valueOn(SOURCE, PER_REQUEST, date), SOURCE + "." + PER_REQUEST),

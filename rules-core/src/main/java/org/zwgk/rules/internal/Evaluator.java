@@ -60,7 +60,7 @@ public final class Evaluator {
         this.sessions = rules.kieBase().newKieSessionsPool(2);
         this.params = new Params(rules.sources());
         this.fees = new FeeCalculator(FeeSchedule.from(params));
-        this.answerClock = new AnswerClock(rules.calendar(), DeadlineRules.from(params), fees);
+        this.answerClock = AnswerClock.dated(rules.calendar(), params); // each request counted by the numbers of its date
     }
 
     public CompiledRuleSet rules() {

@@ -122,4 +122,29 @@ class DatedParametersTest {
         book.sources().get("FEE").parameters().forEach((name, p) ->
                 assertTrue(p.values().get(0).reference() != null, "FEE." + name + " has no reference"));
     }
+
+    @Test
+    void aRequestIsCountedWithTheNumbersInForceOnItsOwnDate(@TempDir Path tmp) throws IOException {
+        Path tree = tree(tmp, """
+                  unused:
+                    value: 1
+                    clause: —
+                    meaning: 无
+                """);
+        Path ogi = tree.resolve("national/ogi/source.yaml");
+        String text = Files.readString(ogi);
+        String from = "      - {from: 2019-05-15, value: 20, reference: 国务院令第711号}\n";
+        int at = text.indexOf("  answer-working-days:");
+        int line = text.indexOf(from, at);
+        Files.writeString(ogi, text.substring(0, line + from.length())
+                + "      - {from: 2025-07-01, value: 10, reference: 假设的修订}\n" + text.substring(line + from.length()));
+        Rulebook book = Rulebook.load(tree);
+        // Tue 2025-06-03 received: 20 working days (June has 端午 on 06-02 only, before) → 2025-07-01
+        org.zwgk.rules.facts.Request before = new org.zwgk.rules.facts.Request("a", "u", org.zwgk.rules.facts.Channel.IN_PERSON, LocalDate.of(2025, 6, 3));
+        // Tue 2025-07-01 received: the revised 10 working days → Tue 2025-07-15
+        org.zwgk.rules.facts.Request after = new org.zwgk.rules.facts.Request("b", "u", org.zwgk.rules.facts.Channel.IN_PERSON, LocalDate.of(2025, 7, 1));
+        LocalDate asOf = LocalDate.of(2025, 7, 2);
+        assertEquals(LocalDate.of(2025, 7, 1), book.answerDeadline(before, asOf).due());
+        assertEquals(LocalDate.of(2025, 7, 15), book.answerDeadline(after, asOf).due());
+    }
 }
