@@ -268,7 +268,13 @@ public final class AnswerClock {
             // 第三十二条 and 第三十四条 give the consulted party 15 working days; 第三十三条第三款 sets other agencies none.
             LocalDate limit = c.getParty() == ConsultedParty.OTHER_AGENCY ? null
                     : reachedBy(counted, rules.consultationWorkingDays(), end);
-            pauses.add(pause(AnswerDeadline.Pause.Kind.CONSULTATION, reason, c.getSentOn(), end, limit, paused));
+            // The first and last day of a consultation are readings, parameters of the source: by default the
+            // sending day still counts and the reply day does not.
+            LocalDate pausedFrom = rules.consultationSendDayPaused() ? c.getSentOn().minusDays(1) : c.getSentOn();
+            LocalDate pausedTo = c.getRepliedOn() != null && !rules.consultationReplyDayPaused() ? end.minusDays(1) : end;
+            AnswerDeadline.Pause p = pause(AnswerDeadline.Pause.Kind.CONSULTATION, reason, pausedFrom, pausedTo, limit, paused);
+            pauses.add(new AnswerDeadline.Pause(p.kind(), p.reason(), c.getSentOn(), p.to().isBefore(c.getSentOn()) ? c.getSentOn() : p.to(),
+                    p.limitedTo(), p.workingDays()));
         }
 
         Extension ext = r.getExtension();

@@ -16,13 +16,27 @@ import org.zwgk.rules.engine.Params;
  *                                  submission (the Regulation sets no number; ours)
  * @param disclosureOffices         OGI-33: the names of a disclosure office; an extension's {@code approvedBy} must
  *                                  name the 负责人 of one of them
+ * @param consultationSendDayPaused  OGI-33 第三款 (a reading): whether the day a consultation letter is sent is itself
+ *                                   not counted (default no: it still counts)
+ * @param consultationReplyDayPaused OGI-33 第三款 (a reading): whether the day the consulted party replies is not
+ *                                   counted (default yes)
  */
 public record DeadlineRules(int answerWorkingDays, int maxExtensionWorkingDays, int consultationWorkingDays,
                             int correctionNoticeWorkingDays, int feePaymentWorkingDays, boolean feeWaitPausesClock,
-                            int warningWorkingDays, int confirmationWorkingDays, java.util.List<String> disclosureOffices) {
+                            int warningWorkingDays, int confirmationWorkingDays, java.util.List<String> disclosureOffices,
+                            boolean consultationSendDayPaused, boolean consultationReplyDayPaused) {
 
     public DeadlineRules {
         disclosureOffices = java.util.List.copyOf(disclosureOffices);
+    }
+
+    /** Rules with the default readings of a consultation's first and last day (the send day counts, the reply day does not). */
+    public DeadlineRules(int answerWorkingDays, int maxExtensionWorkingDays, int consultationWorkingDays,
+                         int correctionNoticeWorkingDays, int feePaymentWorkingDays, boolean feeWaitPausesClock,
+                         int warningWorkingDays, int confirmationWorkingDays, java.util.List<String> disclosureOffices) {
+        this(answerWorkingDays, maxExtensionWorkingDays, consultationWorkingDays, correctionNoticeWorkingDays,
+                feePaymentWorkingDays, feeWaitPausesClock, warningWorkingDays, confirmationWorkingDays, disclosureOffices,
+                false, true);
     }
 
     /** Whether {@code approver} names the head (负责人) of a disclosure office, e.g. 区政务公开办负责人. */
@@ -50,6 +64,8 @@ public record DeadlineRules(int answerWorkingDays, int maxExtensionWorkingDays, 
                 on.flag("FEE", "payment-wait-pauses-clock"),
                 on.integer("OGI", "warning-working-days"),
                 on.integer("OGI", "confirmation-working-days"),
-                on.strings("OGI", "extension-approver-offices"));
+                on.strings("OGI", "extension-approver-offices"),
+                on.flag("OGI", "consultation-send-day-paused"),
+                on.flag("OGI", "consultation-reply-day-paused"));
     }
 }

@@ -212,6 +212,26 @@ class AnswerClockTest {
     }
 
     @Test
+    void theFirstAndLastDayOfAConsultationAreParametersOfTheSource() {
+        Request r = inPerson(RECEIVED);
+        r.getConsultations().add(new Consultation(ConsultedParty.THIRD_PARTY, d("2025-07-07"), d("2025-07-08"), d("2025-07-11")));
+        // default (above): 08..11 paused = 4
+        // the send day paused too: 07..11 = 5; due 07-29 + 5 = 30, 31, 08-01, 04, 05
+        AnswerClock sendDay = new AnswerClock(CalendarFiles.calendar(), new DeadlineRules(20, 20, 15, 7, 20, true, 3, 1,
+                List.of("政府信息公开工作机构"), true, true), org.zwgk.rules.fees.NationalFees.calculator());
+        AnswerDeadline withSendDay = sendDay.compute(r, d("2025-07-15"));
+        assertEquals(5, withSendDay.pausedWorkingDays());
+        assertEquals(d("2025-08-05"), withSendDay.due());
+        assertEquals(d("2025-07-07"), withSendDay.pauses().get(0).from());
+        // the reply day counted: 08..10 = 3; due 08-01
+        AnswerClock replyDay = new AnswerClock(CalendarFiles.calendar(), new DeadlineRules(20, 20, 15, 7, 20, true, 3, 1,
+                List.of("政府信息公开工作机构"), false, false), org.zwgk.rules.fees.NationalFees.calculator());
+        AnswerDeadline withReplyDay = replyDay.compute(r, d("2025-07-15"));
+        assertEquals(3, withReplyDay.pausedWorkingDays());
+        assertEquals(d("2025-08-01"), withReplyDay.due());
+    }
+
+    @Test
     void aConsultationStillWaitingForItsReplyPausesTheClockUpToTheEvaluationDate() {
         Request r = inPerson(RECEIVED);
         r.getConsultations().add(new Consultation(ConsultedParty.JOINT_AGENCY, d("2025-07-07"), d("2025-07-07"), null));
