@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code parameters:} block of a {@code source.yaml}: checks each parameter's dated list and turns the short form
- * ({@code value: 7}) into a one-entry list in force from the source's {@code validFrom}.
+ * ({@code value: 7}) into a one-entry list in force from the source's {@code validFrom}. A value with
+ * {@code brackets} is a scale (threshold → rate) and is checked as one.
  */
 final class ParameterDates {
 
@@ -58,6 +59,14 @@ final class ParameterDates {
                     return;
                 }
                 previous = d.from();
+                if (d.value() instanceof Map<?, ?> m && m.containsKey("brackets")) {
+                    try {
+                        org.zwgk.rules.fees.Scale.of(d.value(), s.code() + "." + name);
+                    } catch (IllegalArgumentException e) {
+                        problems.add(new Problem(file, line, 0, where + " (from " + d.from() + "): " + e.getMessage()));
+                        return;
+                    }
+                }
             }
             out.put(name, p);
         });

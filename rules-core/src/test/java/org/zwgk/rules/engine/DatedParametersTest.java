@@ -147,4 +147,25 @@ class DatedParametersTest {
         assertEquals(LocalDate.of(2025, 7, 1), book.answerDeadline(before, asOf).due());
         assertEquals(LocalDate.of(2025, 7, 15), book.answerDeadline(after, asOf).due());
     }
+
+    @Test
+    void aScaleWithThresholdsOutOfOrderIsALoadError(@TempDir Path tmp) throws IOException {
+        RulebookLoadException e = assertThrows(RulebookLoadException.class, () -> Rulebook.load(tree(tmp, """
+                  page-scale:
+                    clause: 第五条
+                    meaning: 每页收费
+                    values:
+                      - from: 2021-01-01
+                        reference: 测试
+                        value:
+                          brackets:
+                            - {threshold: 0, rate: 0}
+                            - {threshold: 101, rate: 20}
+                            - {threshold: 31, rate: 10}
+                """)));
+        RulebookLoadException.Problem p = e.problems().stream()
+                .filter(x -> x.message().contains("page-scale")).findFirst().orElseThrow(() -> new AssertionError(e.problems()));
+        assertEquals(8, p.line());
+        assertTrue(p.message().contains("bracket 3") && p.message().contains("ascend"), p.message());
+    }
 }
