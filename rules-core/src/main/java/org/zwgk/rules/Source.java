@@ -55,10 +55,15 @@ public record Source(String code, String document, String issuer, String jurisdi
      * @param clause     the clause
      * @param summary    the duty in the source's words
      * @param parameters the names of this source's parameters the duty uses
+     * @param template   the duty template (drl/templates/NAME.drt) the row expands into rules, or {@code null} when
+     *                   the duty's rules are written in DRL
+     * @param with       the template's parameters for this row, by name (text, numbers, parameter names)
      */
-    public record Duty(String id, CatalogueEntry.Kind kind, String clause, String summary, List<String> parameters) {
+    public record Duty(String id, CatalogueEntry.Kind kind, String clause, String summary, List<String> parameters,
+                       String template, Map<String, Object> with) {
         public Duty {
             parameters = parameters == null ? List.of() : List.copyOf(parameters);
+            with = with == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(with));
         }
     }
 }
