@@ -72,6 +72,16 @@ public final class InterpretationStage implements Subject {
         return out;
     }
 
+    /** The given stages (of one document, say, as a rule collected them) in stage order. */
+    public static List<InterpretationStage> inOrder(java.util.Collection<?> stages) {
+        List<InterpretationStage> out = new ArrayList<>();
+        for (Object o : stages) {
+            out.add((InterpretationStage) o);
+        }
+        out.sort(java.util.Comparator.comparing(InterpretationStage::getStage));
+        return out;
+    }
+
     /** The deriver: every document's stages, when the fact set carries interpretations. */
     public static void derive(Derivation from, Consumer<Object> insert) {
         if (!from.facts().carries("interpretations")) {
