@@ -25,6 +25,11 @@ public final class CatalogueChecks {
         return required.stream().map(CatalogueChecks::element).filter(e -> !item.getElements().contains(e)).toList();
     }
 
+    /** The elements named (names of {@link CatalogueElement}, a source parameter), in the order given. */
+    public static List<CatalogueElement> elements(java.util.Collection<?> names) {
+        return names.stream().map(CatalogueChecks::element).toList();
+    }
+
     private static CatalogueElement element(Object name) {
         if (name instanceof CatalogueElement e) {
             return e;
