@@ -30,6 +30,10 @@ public final class DutyTemplates {
 
     /** The parameters every row fills from itself and its source. */
     static final Set<String> BUILT_IN = Set.of("id", "clause", "code");
+    /** Template parameters whose value is the name of one of the source's parameters (the number stays there). */
+    static final Set<String> SOURCE_PARAMETER = Set.of("max", "count", "interval", "warning", "days");
+    /** A {@code schedule} value: a kind of period, with the source parameter it reads. */
+    private static final Pattern SCHEDULE = Pattern.compile("months|quarters|year|(days-of-month|until):\\s*([\\w-]+)");
 
     private static final Pattern PACKAGE_LINE = Pattern.compile("(?m)^package\\s+[\\w.]+\\s*;?\\s*$");
     private static final Pattern TEMPLATE_NAME = Pattern.compile("^templates/([^/]+)\\.drt$");
@@ -157,6 +161,22 @@ public final class DutyTemplates {
             if (s.indexOf('"') >= 0 || s.indexOf('\\') >= 0 || s.indexOf('\n') >= 0) {
                 errors.add("template parameter '" + p + "' may not hold \", \\ or a line break (write “ ” for quotes)");
                 continue;
+            }
+            if (SOURCE_PARAMETER.contains(p) && !source.parameters().containsKey(s)) {
+                errors.add("template parameter '" + p + "' names '" + s + "', which is not a parameter of " + source.code()
+                        + " (its parameters: " + String.join(", ", source.parameters().keySet()) + ")");
+                continue;
+            }
+            if (p.equals("schedule")) {
+                Matcher sm = SCHEDULE.matcher(s.strip());
+                if (!sm.matches()) {
+                    errors.add("schedule '" + s + "' is none of months, quarters, year, days-of-month:PARAMETER, until:PARAMETER");
+                    continue;
+                }
+                if (sm.group(2) != null && !source.parameters().containsKey(sm.group(2))) {
+                    errors.add("schedule '" + s + "' names '" + sm.group(2) + "', which is not a parameter of " + source.code());
+                    continue;
+                }
             }
             values.put(p, s);
         }
