@@ -112,6 +112,7 @@ public final class DutyTemplates {
      */
     public static List<Row> expand(RuleTree tree, Map<String, Source> sourcesByFile, List<Problem> problems) {
         Map<String, Template> templates = templates(tree, problems);
+        Map<String, Map<String, String>> kinds = DeclaredKinds.of(sourcesByFile.values());
         Map<String, String> texts = new LinkedHashMap<>();
         tree.sources().forEach(f -> texts.put(f.path(), f.text()));
         List<Row> out = new ArrayList<>();
@@ -124,7 +125,7 @@ public final class DutyTemplates {
                     }
                     continue;
                 }
-                Row row = expand(file, folder, texts.get(file), source, d, templates, problems);
+                Row row = expand(file, folder, texts.get(file), source, d, templates, kinds, problems);
                 if (row != null) {
                     out.add(row);
                 }
@@ -134,7 +135,8 @@ public final class DutyTemplates {
     }
 
     private static Row expand(String file, String folder, String text, Source source, Source.Duty d,
-                              Map<String, Template> templates, List<Problem> problems) {
+                              Map<String, Template> templates, Map<String, Map<String, String>> kinds,
+                              List<Problem> problems) {
         Template t = templates.get(d.template());
         if (t == null) {
             problems.add(rowProblem(file, text, d, "unknown template '" + d.template() + "'; known templates: "
@@ -177,6 +179,13 @@ public final class DutyTemplates {
             if (SOURCE_PARAMETER.contains(p) && !source.parameters().containsKey(s)) {
                 errors.add("template parameter '" + p + "' names '" + s + "', which is not a parameter of " + source.code()
                         + " (its parameters: " + String.join(", ", source.parameters().keySet()) + ")");
+                continue;
+            }
+            String list = p.equals("event") || (p.equals("kind") && "Event".equals(String.valueOf(d.with().get("fact"))))
+                    ? "events" : p.equals("kind") ? "submissions" : null;
+            if (list != null && !kinds.get(list).containsKey(s)) {
+                errors.add("template parameter '" + p + "' is '" + s + "', which no source declares under kinds: " + list
+                        + ": (known: " + String.join(", ", kinds.get(list).keySet()) + ")");
                 continue;
             }
             if (p.equals("schedule")) {
