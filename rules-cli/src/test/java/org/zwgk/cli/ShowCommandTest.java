@@ -20,10 +20,10 @@ class ShowCommandTest {
 
     @Test
     void aHandwrittenRuleShowsItsFileLineAndText() {
-        Cli.Result r = Cli.run("show", "CYX21-16a", Cli.drl().toString());
+        Cli.Result r = Cli.run("show", "HLD24-18", Cli.drl().toString());
         assertEquals(0, r.exit(), r.toString());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("// .*liaoning/chaoyangxian/cyx21/newmedia\\.drl:\\d+")), r.toString());
-        assertTrue(r.out().contains("rule \"CYX21-16a 开通前已提出申请\""), r.toString());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("// .*liaoning/huludao/hld24/newmedia\\.drl:\\d+")), r.toString());
+        assertTrue(r.out().contains("rule \"HLD24-18 政务新媒体已备案\""), r.toString());
         assertTrue(r.out().contains("\nend"), r.toString());
     }
 

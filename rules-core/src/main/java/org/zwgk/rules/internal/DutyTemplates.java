@@ -24,12 +24,18 @@ import java.util.regex.Pattern;
  * parameter name a line, then {@code package templates;}, the imports and globals, and one or more
  * {@code template "…"} … {@code end template} blocks in which {@code @{param}} stands for the row's value. Every row
  * gets {@code id}, {@code clause} and {@code code} (the source's code) from the row and its source; every other
- * parameter of the header is given in the row's {@code with:} map, and the row may give no other.
+ * parameter of the header is given in the row's {@code with:} map, and the row may give no other. A header parameter
+ * written {@code name?} is optional: a block ({@code template "…"} … {@code end template}) that uses a parameter the
+ * row leaves out is not expanded for that row.
  */
 public final class DutyTemplates {
 
     /** The parameters every row fills from itself and its source. */
     static final Set<String> BUILT_IN = Set.of("id", "clause", "code");
+    /** Template parameters whose value is the name of one of the source's parameters (the number stays there). */
+    static final Set<String> SOURCE_PARAMETER = Set.of("max", "count", "interval", "warning", "days", "calendarDays", "workingDays");
+    /** A {@code schedule} value: a kind of period, with the source parameter it reads. */
+    private static final Pattern SCHEDULE = Pattern.compile("months|quarters|year|(days-of-month|until):\\s*([\\w-]+)");
 
     private static final Pattern PACKAGE_LINE = Pattern.compile("(?m)^package\\s+[\\w.]+\\s*;?\\s*$");
     private static final Pattern TEMPLATE_NAME = Pattern.compile("^templates/([^/]+)\\.drt$");
@@ -51,7 +57,7 @@ public final class DutyTemplates {
     }
 
     /** A template file: its name, path and header parameters in order. */
-    record Template(String name, String path, List<String> parameters, String body) {
+    record Template(String name, String path, List<String> parameters, Set<String> optional, String body) {
     }
 
     /** The templates of the tree by name; a template that cannot be read is a problem of its file. */
@@ -64,6 +70,7 @@ public final class DutyTemplates {
                 return;
             }
             List<String> params = new ArrayList<>();
+            Set<String> optional = new LinkedHashSet<>();
             StringBuilder body = new StringBuilder();
             boolean inHeader = false;
             boolean headerSeen = false;
@@ -78,7 +85,13 @@ public final class DutyTemplates {
                 } else if (inHeader && t.startsWith("package ")) {
                     inHeader = false;
                 } else if (inHeader && !t.isEmpty()) {
-                    params.add(t);
+                    String name = t.endsWith("?") ? t.substring(0, t.length() - 1).strip() : t;
+                    params.add(name);
+                    if (!name.equals(t)) {
+                        optional.add(name);
+                    }
+                    body.append(name).append('\n');
+                    continue;
                 }
                 body.append(line).append('\n');
             }
@@ -87,7 +100,7 @@ public final class DutyTemplates {
                         + " then 'package templates;'"));
                 return;
             }
-            out.put(m.group(1), new Template(m.group(1), f.path(), List.copyOf(params), body.toString()));
+            out.put(m.group(1), new Template(m.group(1), f.path(), List.copyOf(params), Set.copyOf(optional), body.toString()));
         });
         return out;
     }
@@ -99,6 +112,7 @@ public final class DutyTemplates {
      */
     public static List<Row> expand(RuleTree tree, Map<String, Source> sourcesByFile, List<Problem> problems) {
         Map<String, Template> templates = templates(tree, problems);
+        Map<String, Map<String, String>> kinds = DeclaredKinds.of(sourcesByFile.values());
         Map<String, String> texts = new LinkedHashMap<>();
         tree.sources().forEach(f -> texts.put(f.path(), f.text()));
         List<Row> out = new ArrayList<>();
@@ -111,7 +125,7 @@ public final class DutyTemplates {
                     }
                     continue;
                 }
-                Row row = expand(file, folder, texts.get(file), source, d, templates, problems);
+                Row row = expand(file, folder, texts.get(file), source, d, templates, kinds, problems);
                 if (row != null) {
                     out.add(row);
                 }
@@ -121,7 +135,8 @@ public final class DutyTemplates {
     }
 
     private static Row expand(String file, String folder, String text, Source source, Source.Duty d,
-                              Map<String, Template> templates, List<Problem> problems) {
+                              Map<String, Template> templates, Map<String, Map<String, String>> kinds,
+                              List<Problem> problems) {
         Template t = templates.get(d.template());
         if (t == null) {
             problems.add(rowProblem(file, text, d, "unknown template '" + d.template() + "'; known templates: "
@@ -149,6 +164,9 @@ public final class DutyTemplates {
                 continue;
             }
             Object v = d.with().get(p);
+            if ((v == null || v.toString().isBlank()) && t.optional().contains(p)) {
+                continue; // the template's blocks that use it are left out
+            }
             if (v == null || v.toString().isBlank()) {
                 errors.add("missing template parameter '" + p + "' (template " + t.name() + " needs: " + ownParameters(t) + ")");
                 continue;
@@ -158,16 +176,42 @@ public final class DutyTemplates {
                 errors.add("template parameter '" + p + "' may not hold \", \\ or a line break (write “ ” for quotes)");
                 continue;
             }
+            if (SOURCE_PARAMETER.contains(p) && !source.parameters().containsKey(s)) {
+                errors.add("template parameter '" + p + "' names '" + s + "', which is not a parameter of " + source.code()
+                        + " (its parameters: " + String.join(", ", source.parameters().keySet()) + ")");
+                continue;
+            }
+            String list = p.equals("event") || (p.equals("kind") && "Event".equals(String.valueOf(d.with().get("fact"))))
+                    ? "events" : p.equals("kind") ? "submissions" : null;
+            if (list != null && !kinds.get(list).containsKey(s)) {
+                errors.add("template parameter '" + p + "' is '" + s + "', which no source declares under kinds: " + list
+                        + ": (known: " + String.join(", ", kinds.get(list).keySet()) + ")");
+                continue;
+            }
+            if (p.equals("schedule")) {
+                Matcher sm = SCHEDULE.matcher(s.strip());
+                if (!sm.matches()) {
+                    errors.add("schedule '" + s + "' is none of months, quarters, year, days-of-month:PARAMETER, until:PARAMETER");
+                    continue;
+                }
+                if (sm.group(2) != null && !source.parameters().containsKey(sm.group(2))) {
+                    errors.add("schedule '" + s + "' names '" + sm.group(2) + "', which is not a parameter of " + source.code());
+                    continue;
+                }
+            }
             values.put(p, s);
         }
         if (!errors.isEmpty()) {
             errors.forEach(e -> problems.add(rowProblem(file, text, d, e)));
             return null;
         }
+        Set<String> omitted = new LinkedHashSet<>(t.optional());
+        omitted.removeAll(values.keySet());
+        String body = withoutBlocksUsing(t.body(), omitted);
         String drl;
         try {
             drl = new ObjectDataCompiler().compile(List.of(values),
-                    new java.io.ByteArrayInputStream(t.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (RuntimeException e) {
             problems.add(rowProblem(file, text, d, "template " + t.name() + " could not be expanded: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
             return null;
@@ -194,6 +238,23 @@ public final class DutyTemplates {
             }
         });
         return expand(tree, byFile, problems);
+    }
+
+    private static final Pattern BLOCK = Pattern.compile("(?ms)^template\\s+\"[^\"]*\"\\s*$.*?^end template\\s*$\\n?");
+
+    /** The template text without the blocks that use one of the parameters the row leaves out. */
+    static String withoutBlocksUsing(String body, Set<String> omitted) {
+        if (omitted.isEmpty()) {
+            return body;
+        }
+        Matcher m = BLOCK.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean uses = omitted.stream().anyMatch(p -> m.group().contains("@{" + p + "}"));
+            m.appendReplacement(out, uses ? "" : Matcher.quoteReplacement(m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The rule file a row's expansion is compiled as. */

@@ -115,6 +115,7 @@ public final class RuleSetCompiler {
                     problems.add(new Problem(f.path(), 0, 0, "bindsFrom " + s.bindsFrom() + " lies outside validFrom–validTo ("
                             + s.validFrom() + "–" + (s.validTo() == null ? "" : s.validTo()) + ")"));
                 }
+                DeclaredKinds.problems(s).forEach(m -> problems.add(new Problem(f.path(), 0, 0, m)));
                 sources.put(s.code(), s);
                 sourceFiles.put(s.code(), f.path());
             } catch (Exception e) {
