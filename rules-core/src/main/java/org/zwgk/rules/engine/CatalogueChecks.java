@@ -5,40 +5,46 @@ import org.zwgk.rules.facts.CatalogueItem;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.stream.Stream;
 
-/** Checks on a proactive-disclosure catalogue item (主动公开事项目录), with the elements named as the plans name them. */
+/**
+ * Neutral questions about a proactive-disclosure catalogue item (主动公开事项目录): which required elements it does not
+ * state, which recorded changes require an update, and the update that followed a change. The rules name the
+ * elements and judge.
+ */
 public final class CatalogueChecks {
-    private static final Map<CatalogueElement, String> NAMES = Map.of(
-            CatalogueElement.PRODUCTION_STAGE, "信息产生环节",
-            CatalogueElement.CONTENT_ELEMENTS, "内容要素",
-            CatalogueElement.PUBLIC_ATTRIBUTE, "公开属性",
-            CatalogueElement.UPDATE_CYCLE, "更新周期",
-            CatalogueElement.RESPONSIBLE_OFFICE, "责任科室",
-            CatalogueElement.DISCLOSING_BODY, "公开主体",
-            CatalogueElement.METHOD, "公开方式",
-            CatalogueElement.CHANNEL, "公开渠道",
-            CatalogueElement.RESPONSIBILITY, "责任");
-
     private CatalogueChecks() {
     }
 
-    /** The element's name in the plans' words, e.g. 责任科室. */
-    public static String name(CatalogueElement e) {
-        return NAMES.get(e);
+    /**
+     * The required elements (names of {@link CatalogueElement}, a source parameter) the item does not state, in the
+     * order given; empty if none.
+     */
+    public static List<CatalogueElement> missing(CatalogueItem item, java.util.Collection<?> required) {
+        return required.stream().map(CatalogueChecks::element).filter(e -> !item.getElements().contains(e)).toList();
     }
 
-    /** The required elements the item does not state, named and joined with 、; {@code ""} if none. */
-    public static String missing(CatalogueItem item, CatalogueElement... required) {
-        return List.of(required).stream().filter(e -> !item.getElements().contains(e)).map(NAMES::get)
-                .collect(Collectors.joining("、"));
+    /** The elements named (names of {@link CatalogueElement}, a source parameter), in the order given. */
+    public static List<CatalogueElement> elements(java.util.Collection<?> names) {
+        return names.stream().map(CatalogueChecks::element).toList();
+    }
+
+    private static CatalogueElement element(Object name) {
+        if (name instanceof CatalogueElement e) {
+            return e;
+        }
+        try {
+            return CatalogueElement.valueOf(String.valueOf(name).trim());
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("unknown catalogue element '" + name + "' (known: "
+                    + java.util.Arrays.toString(CatalogueElement.values()) + ")", ex);
+        }
     }
 
     /** The catalogue's update for the latest change of functions: the update date if on or after the change, else {@code null}. */
     public static LocalDate updatedSinceChange(CatalogueItem item) {
-        LocalDate u = item.getUpdatedOn();
-        return u != null && item.getFunctionChangedOn() != null && !u.isBefore(item.getFunctionChangedOn()) ? u : null;
+        return item.getFunctionChangedOn() == null ? null : updatedSince(item, item.getFunctionChangedOn());
     }
 
     /**
@@ -46,8 +52,8 @@ public final class CatalogueChecks {
      * each date once.
      */
     public static List<LocalDate> changes(CatalogueItem item) {
-        return java.util.stream.Stream.of(item.getLawRevisedOn(), item.getFunctionChangedOn(), item.getNewRequirementOn())
-                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        return Stream.of(item.getLawRevisedOn(), item.getFunctionChangedOn(), item.getNewRequirementOn())
+                .filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     /** The catalogue's update for a change on {@code changedOn}: the update date if on or after it, else {@code null}. */

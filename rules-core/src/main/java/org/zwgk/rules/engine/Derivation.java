@@ -29,7 +29,10 @@ public record Derivation(FactSet facts, LocalDate asOf, Clock clock, Ledger ledg
     /** Every deriver, run in this order before the rules fire. Add a new kind of derived fact here. */
     static final java.util.List<Deriver> DERIVERS = java.util.List.of(
             Derivers.REQUEST_CLOCKS,
-            Derivers.FEES
+            Derivers.FEES,
+            InterpretationStage::derive,
+            ConsultationTiming::derive,
+            ReviewTiming::derive
     );
 
     /** Inserts every derived fact of this evaluation. */

@@ -9,205 +9,51 @@ import org.zwgk.rules.facts.InterpretationForm;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
- * Questions about policy documents and their interpretations (section B) that DRL asks of several plans:
- * whether a document is a policy document, how its interpretations kept pace with it ("三同步", "同步报送"), which
- * substantive elements an interpretation leaves out, and the rates per unit and period.
+ * Neutral questions about policy documents and their interpretations that DRL asks of several plans: whether a
+ * document is of given kinds, which substantive elements an interpretation does not record, and the counts behind a
+ * rate per unit and period. How an interpretation kept pace with its document is the derived fact
+ * {@link InterpretationStage}. Every verdict and its wording are the rules'.
  */
 public final class PolicyDocs {
     private PolicyDocs() {
     }
 
-    /** The kinds that make a document a policy document (政策性文件); an annual report alone is not one. */
-    private static final Set<DocumentKind> POLICY_KINDS = EnumSet.of(DocumentKind.POLICY, DocumentKind.NORMATIVE,
-            DocumentKind.MAJOR_POLICY, DocumentKind.IMPORTANT, DocumentKind.MAJOR_PUBLIC_INTEREST);
-
-    /** Whether the document is a policy document (政策性文件): policy, normative, major, important or of major public interest. */
-    public static boolean isPolicy(Document d) {
-        return d.getKinds().stream().anyMatch(POLICY_KINDS::contains);
-    }
-
-    /** A step a document and its interpretation go through together. */
-    public enum Stage {
-        DRAFTED("起草", Document::getDraftedOn, Interpretation::getDraftedOn),
-        SUBMITTED("报送审核", Document::getSubmittedForReviewOn, Interpretation::getSubmittedForReviewOn),
-        SIGNED("签发", Document::getSignedOn, Interpretation::getSignedOn),
-        PUBLISHED("发布", Document::getPublishedOn, Interpretation::getPublishedOn);
-
-        private final String label;
-        private final Function<Document, LocalDate> document;
-        private final Function<Interpretation, LocalDate> interpretation;
-
-        Stage(String label, Function<Document, LocalDate> document, Function<Interpretation, LocalDate> interpretation) {
-            this.label = label;
-            this.document = document;
-            this.interpretation = interpretation;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
     /**
-     * One stage of a document beside its interpretations.
-     *
-     * @param stage            the stage
-     * @param documentOn       the document's date for it, or {@code null} if the document has not reached it
-     * @param interpretationOn the earliest interpretation's date for it, or {@code null}
-     * @param laterRecorded    no interpretation date is recorded for this stage, but one is for a later stage (so the
-     *                         interpretation went through this one on a day the facts do not give)
-     * @param interpreted      whether the document has any interpretation at all
+     * Whether the document is of at least one of {@code kinds} (names of {@link DocumentKind}). Which kinds make a
+     * document a policy document (政策性文件) is the source's parameter {@code policy-document-kinds}, not a reading
+     * made here.
      */
-    public record StageCheck(Stage stage, LocalDate documentOn, LocalDate interpretationOn, boolean laterRecorded, boolean interpreted) {
-        /** The document has reached the stage, so the interpretation is judged on it. */
-        public boolean isJudged() {
-            return documentOn != null;
-        }
-
-        /** The document reached the stage and no interpretation has (as far as the facts tell). */
-        public boolean isMissing() {
-            return isJudged() && interpretationOn == null && !laterRecorded;
-        }
-
-        /** The interpretation reached the stage after the document. */
-        public boolean isLate() {
-            return isJudged() && interpretationOn != null && interpretationOn.isAfter(documentOn);
-        }
-
-        /** The interpretation reached the stage no later than the document. */
-        public boolean isInStep() {
-            return isJudged() && interpretationOn != null && !interpretationOn.isAfter(documentOn);
-        }
-
-        /** The stage can't be judged: the interpretation's date for it is missing. */
-        public boolean isUnknown() {
-            return isJudged() && interpretationOn == null && laterRecorded;
-        }
-
-        /** The breach in words, or {@code null}. */
-        public String problem() {
-            if (isMissing()) {
-                return interpreted
-                        ? "文件已于" + documentOn + stage.label + "，解读材料尚未" + stage.label
-                        : "文件已于" + documentOn + stage.label + "，没有解读材料";
+    public static boolean hasAnyKind(Document d, Collection<?> kinds) {
+        for (Object k : kinds) {
+            DocumentKind kind;
+            try {
+                kind = k instanceof DocumentKind dk ? dk : DocumentKind.valueOf(String.valueOf(k).trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown document kind '" + k + "' (known: "
+                        + java.util.Arrays.toString(DocumentKind.values()) + ")", e);
             }
-            if (isLate()) {
-                return "解读材料" + stage.label + "（" + interpretationOn + "）晚于文件" + stage.label + "（" + documentOn + "）";
-            }
-            return null;
-        }
-
-        /** The gap in the facts in words, or {@code null}. */
-        public String gap() {
-            return isUnknown() ? "缺少解读材料的" + stage.label + "日期（文件" + stage.label + "于" + documentOn + "）" : null;
-        }
-    }
-
-    /** The document and its interpretations at one stage. */
-    public static StageCheck stage(Document d, Collection<?> interpretations, Stage stage) {
-        List<Interpretation> is = interpretationsOf(d, interpretations);
-        LocalDate docOn = stage.document.apply(d);
-        LocalDate earliest = is.stream().map(stage.interpretation).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
-        boolean later = false;
-        if (earliest == null) {
-            for (Stage s : Stage.values()) {
-                if (s.ordinal() > stage.ordinal() && is.stream().map(s.interpretation).anyMatch(Objects::nonNull)) {
-                    later = true;
-                }
+            if (d.getKinds().contains(kind)) {
+                return true;
             }
         }
-        return new StageCheck(stage, docOn, earliest, later, !is.isEmpty());
+        return false;
     }
 
-    /**
-     * "三同步": drafted, submitted for review, signed and published no later than the document, at every stage the
-     * document has reached.
-     */
-    public static Sync sync(Document d, Collection<?> interpretations) {
-        List<StageCheck> checks = new ArrayList<>();
-        for (Stage s : Stage.values()) {
-            checks.add(stage(d, interpretations, s));
-        }
-        return new Sync(checks);
-    }
-
-    /** The stages of one document beside its interpretations. */
-    public record Sync(List<StageCheck> checks) {
-        /** The document has reached at least one stage. */
-        public boolean isJudged() {
-            return checks.stream().anyMatch(StageCheck::isJudged);
-        }
-
-        public boolean hasProblems() {
-            return checks.stream().anyMatch(c -> c.problem() != null);
-        }
-
-        public boolean hasGaps() {
-            return checks.stream().anyMatch(c -> c.gap() != null);
-        }
-
-        /** Judged, no breach and nothing missing. */
-        public boolean isInStep() {
-            return isJudged() && !hasProblems() && !hasGaps();
-        }
-
-        /** The breaches, joined. */
-        public String problems() {
-            return String.join("；", checks.stream().map(StageCheck::problem).filter(Objects::nonNull).toList());
-        }
-
-        /** What the facts lack, joined. */
-        public String gaps() {
-            return String.join("；", checks.stream().map(StageCheck::gap).filter(Objects::nonNull).toList());
-        }
-
-        /** The document's date of the first stage in breach (the day the interpretation was due). */
-        public LocalDate due() {
-            return checks.stream().filter(c -> c.problem() != null).map(StageCheck::documentOn).findFirst().orElse(null);
-        }
-
-        /** The document's dates by stage, for details. */
-        public Map<String, String> dates() {
-            Map<String, String> m = new LinkedHashMap<>();
-            for (StageCheck c : checks) {
-                if (c.documentOn() != null) m.put("文件" + c.stage().label() + "日", c.documentOn().toString());
-                if (c.interpretationOn() != null) m.put("解读" + c.stage().label() + "日", c.interpretationOn().toString());
-            }
-            return m;
-        }
-    }
-
-    /** The substantive elements (HLD24-7b) the interpretation does not explain, in the plan's words and order. */
-    public static String missingElements(Interpretation i) {
-        List<String> missing = new ArrayList<>();
+    /** The substantive elements the interpretation does not record, in the order of {@link InterpretationElement}. */
+    public static List<InterpretationElement> missingElements(Interpretation i) {
+        List<InterpretationElement> missing = new ArrayList<>();
         for (InterpretationElement e : InterpretationElement.values()) {
             if (!i.getElements().contains(e)) {
-                missing.add(elementName(e));
+                missing.add(e);
             }
         }
-        return String.join("、", missing);
-    }
-
-    public static String elementName(InterpretationElement e) {
-        return switch (e) {
-            case BACKGROUND -> "背景依据";
-            case GOALS -> "目标任务";
-            case MAIN_CONTENT -> "主要内容";
-            case KEYWORDS -> "关键词";
-            case SCOPE -> "涉及范围";
-            case STANDARDS -> "执行标准";
-            case BENEFITS -> "惠民利企举措";
-            case CHANGES -> "新旧政策差异";
-        };
+        return missing;
     }
 
     /**
@@ -259,10 +105,6 @@ public final class PolicyDocs {
             return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
         }
 
-        /** e.g. 2/3（66.7%） */
-        public String text() {
-            return numerator + "/" + denominator + "（" + percentText() + "）";
-        }
     }
 
     /**
