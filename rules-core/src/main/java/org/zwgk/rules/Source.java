@@ -45,6 +45,12 @@ public record Source(String code, String document, String issuer, String jurisdi
         this(code, document, issuer, jurisdiction, jurisdictionName, validFrom, validTo, bindsFrom, parameters, duties, null);
     }
 
+    /** The same source with other parameters (everything else kept, its declared kinds included). */
+    public Source withParameters(Map<String, Parameter> parameters) {
+        return new Source(code, document, issuer, jurisdiction, jurisdictionName, validFrom, validTo, bindsFrom, parameters,
+                duties, kinds);
+    }
+
     /** The first day the source binds: {@code bindsFrom} if stated, else {@code validFrom}. */
     public LocalDate bindingFrom() {
         return bindsFrom != null ? bindsFrom : validFrom;

@@ -97,7 +97,10 @@ public final class Evaluator {
         Findings findings = new Findings(rules.sourcesByPackage(), clock);
         Ledger ledger = new Ledger(facts, fees, clock);
         Periods periods = new Periods(rules.sources(), facts.getUnits(), asOf);
-        Params params = this.params.on(asOf); // undated reads give the value in force on the evaluation date
+        // Undated reads give the value in force on the evaluation date. Drools tests a rule's conditions on every fact
+        // before the agenda filter drops what falls outside the rule's source (a 2026 plan's rule meets 2024 facts), so a
+        // date before a parameter's first value reads that first value: such a match never fires.
+        Params params = this.params.on(asOf).orFirst();
         Map<String, Object> globals = Map.of("findings", findings, "clock", clock, "ledger", ledger, "params", params,
                 "fees", fees, "asOf", asOf,
                 "periods", periods,

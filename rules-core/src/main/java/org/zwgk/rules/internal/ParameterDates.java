@@ -70,8 +70,7 @@ final class ParameterDates {
             }
             out.put(name, p);
         });
-        return new Source(s.code(), s.document(), s.issuer(), s.jurisdiction(), s.jurisdictionName(), s.validFrom(),
-                s.validTo(), s.bindsFrom(), out, s.duties());
+        return s.withParameters(out);
     }
 
     /** The 1-based line of {@code name:} in the file's {@code parameters:} block, or 0 if not found. */
