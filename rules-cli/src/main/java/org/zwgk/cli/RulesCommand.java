@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = RulesCommand.Version.class,
         description = "Check, test and preview the rulebook (DRL) of the disclosure duties.",
-        subcommands = {ValidateCommand.class, TestCommand.class, EvaluateCommand.class, DiffCommand.class,
+        subcommands = {ValidateCommand.class, TestCommand.class, EvaluateCommand.class, DiffCommand.class, FactsCommand.class,
                 CalendarCommand.class, ReportCommand.class, ReplayCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 errors or failures found, 2 usage error."})
 public final class RulesCommand implements Callable<Integer> {
