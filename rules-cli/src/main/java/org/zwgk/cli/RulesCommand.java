@@ -62,7 +62,7 @@ public final class RulesCommand implements Callable<Integer> {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FOUND);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            cmd.getErr().println("错误：" + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return FOUND;
         });
         return cl;
