@@ -69,14 +69,16 @@ record FactFile(Path path, FactSet facts, LocalDate asOf) {
         }
         String name = path.getFileName().toString().toLowerCase();
         ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
+        byte[] bytes = new byte[0];
         try {
-            Dated d = mapper.readValue(Files.readAllBytes(path), Dated.class);
+            bytes = Files.readAllBytes(path);
+            Dated d = mapper.readValue(bytes, Dated.class);
             if (d == null) {
                 throw new Unreadable(path + "：错误：文件是空的（the file is empty）");
             }
             return new FactFile(path, d, d.getAsOf());
         } catch (JsonProcessingException e) {
-            throw new Unreadable(path + " " + ReadError.of(e).message());
+            throw new Unreadable(path + " " + ReadError.of(e, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).message());
         } catch (IOException e) {
             throw new Unreadable(path + "：错误：无法读取（cannot read）：" + e.getMessage());
         }

@@ -76,7 +76,7 @@ public final class ExampleCases {
                     out.add(new ExampleCase(f.path(), c.name(), c.asOf(), c.rules(), c.facts(), c.expect()));
                 }
             } catch (JsonProcessingException e) {
-                ReadError r = ReadError.of(e);
+                ReadError r = ReadError.of(e, new String(f.content(), java.nio.charset.StandardCharsets.UTF_8));
                 throw new CasesFileException(f.path(), r.line(), r.message());
             } catch (IOException e) {
                 throw new UncheckedIOException(f.path() + ": " + e.getMessage(), e);

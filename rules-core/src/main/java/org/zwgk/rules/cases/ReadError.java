@@ -37,7 +37,47 @@ public record ReadError(int line, int column, String chinese, String english) {
 
     /** Describes why Jackson could not read a file. */
     public static ReadError of(JsonProcessingException e) {
+        return of(e, null);
+    }
+
+    /**
+     * Describes why Jackson could not read {@code text}. With the text, an unknown name is placed on the line that
+     * writes it (the YAML reader reports the line its value starts on, which for a list written below it is the next).
+     */
+    public static ReadError of(JsonProcessingException e, String text) {
+        ReadError r = describe(e);
+        if (text != null && r.line() > 0 && e instanceof UnrecognizedPropertyException u) {
+            int at = keyLine(text, u.getPropertyName(), r.line());
+            if (at > 0 && at != r.line()) {
+                return new ReadError(at, 0, r.chinese().replaceFirst("^第" + r.line() + "行", "第" + at + "行"),
+                        r.english().replace(" at line " + r.line(), " at line " + at));
+            }
+        }
+        return r;
+    }
+
+    /** The last line at or before {@code line} that writes {@code key} as a key, or 0. */
+    static int keyLine(String text, String key, int line) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(^|[\\s{,])[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+        List<String> lines = text.lines().toList();
+        for (int i = Math.min(line, lines.size()); i >= 1; i--) {
+            if (p.matcher(lines.get(i - 1)).find()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static ReadError describe(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
+        // The YAML parser places a mapping error at where it has read to (the next line, when a key's value starts
+        // below it); the current token's own location is the key or value at fault.
+        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p) {
+            JsonLocation token = p.currentTokenLocation();
+            if (token != null && token.getLineNr() > 0 && (loc == null || token.getLineNr() <= loc.getLineNr())) {
+                loc = token;
+            }
+        }
         int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
         int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
         String at = line > 0 ? "第" + line + "行：" : "";

@@ -51,6 +51,14 @@ class CasesFileErrorsTest {
     }
 
     @Test
+    void anUnknownListWrittenAboveItsItemsIsPlacedOnItsOwnLine() {
+        CasesFileException e = read(caseWith("      request:\n        - {id: r1, unit: u1}\n"));
+        assertEquals(6, e.line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(FILE + " 第6行：未知的清单“request”，是否应为“requests”？"), e.getMessage());
+        assertTrue(e.getMessage().contains("at line 6 — did you mean 'requests'?"), e.getMessage());
+    }
+
+    @Test
     void anUnknownFieldOfAFactNamesTheFactAndTheNearestField() {
         CasesFileException e = read(caseWith("      requests:\n        - {id: r1, unit: u1, channel: IN_PERSON, submitedOn: 2024-02-05}\n"));
         assertEquals(7, e.line(), e.getMessage());
