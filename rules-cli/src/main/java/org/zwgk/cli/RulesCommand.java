@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
  * bin/rules test drl
  * bin/rules evaluate examples/facts/district-department-2026-02.json --as-of 2026-03-10
  * bin/rules diff drl /tmp/drl-edited examples/facts/district-department-2026-02.json --as-of 2026-03-10
+ * bin/rules facts
  * bin/rules calendar import 2027 notice.txt
  * bin/rules report --year 2025 examples/facts/township-ledger-2025.json
  * bin/rules replay decision.jsonl --archive /var/lib/zwgk/rules-archive
