@@ -49,8 +49,50 @@ class GuideTest {
 
     @Test
     void theGuideShowsWhatTheCommandsPrintToday(@TempDir Path scratch) throws IOException {
-        boolean update = Boolean.getBoolean("guide.update");
-        List<String> lines = new ArrayList<>(Files.readAllLines(guide(), StandardCharsets.UTF_8));
+        List<String> problems = check(guide(), scratch, Boolean.getBoolean("guide.update"));
+        if (!problems.isEmpty()) {
+            fail(String.join("\n\n", problems) + "\n\ndrl/README.md no longer shows what the commands print. Check the "
+                    + "change, then rewrite the outputs: ./mvnw -o -pl rules-core,rules-cli test -Dtest=GuideTest "
+                    + "-Dsurefire.failIfNoSpecifiedTests=false -Dguide.update=true (an edit whose lines are gone must be "
+                    + "rewritten by hand).");
+        }
+    }
+
+    @Test
+    void aStaleOutputOrAnEditThatNoLongerAppliesIsCaught(@TempDir Path scratch) throws IOException {
+        Path md = scratch.resolve("guide.md");
+        Files.writeString(md, """
+                <!-- guide: run facts | head 1 -->
+                ```
+                $ bin/rules facts
+                # an old title
+                …
+                ```
+                <!-- guide: copy -->
+                ```
+                $ cp -r drl drl-copy
+                ```
+                <!-- guide: edit drl-copy/national/ogi/source.yaml -->
+                ```diff
+                -code: NOT-THERE
+                +code: X
+                ```
+                """);
+        List<String> problems = check(md, scratch.resolve("work"), false);
+        org.junit.jupiter.api.Assertions.assertEquals(2, problems.size(), String.join("\n", problems));
+        org.junit.jupiter.api.Assertions.assertTrue(problems.get(0).contains("but the command prints today\n$ bin/rules facts\n# 事实与来源文件参考"),
+                problems.get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(problems.get(1).contains("the lines to change are not in source.yaml"), problems.get(1));
+
+        check(md, scratch.resolve("work2"), true);
+        org.junit.jupiter.api.Assertions.assertTrue(Files.readString(md).contains("$ bin/rules facts\n# 事实与来源文件参考\n…\n```"),
+                "update mode rewrites the output block");
+    }
+
+    /** Runs the guide's markers; the problems found, none when every output block is today's. */
+    static List<String> check(Path guide, Path scratch, boolean update) throws IOException {
+        Files.createDirectories(scratch);
+        List<String> lines = new ArrayList<>(Files.readAllLines(guide, StandardCharsets.UTF_8));
         List<String> problems = new ArrayList<>();
         Path copy = scratch.resolve("drl-copy");
         int copies = 0;
@@ -62,7 +104,7 @@ class GuideTest {
             int open = i + 1;
             while (open < lines.size() && lines.get(open).isBlank()) open++;
             if (open >= lines.size() || !lines.get(open).startsWith("```")) {
-                problems.add("README.md:" + (i + 1) + ": a guide marker must be followed by a fenced block");
+                problems.add(guide.getFileName() + ":" + (i + 1) + ": a guide marker must be followed by a fenced block");
                 continue;
             }
             int close = open + 1;
@@ -70,7 +112,7 @@ class GuideTest {
             List<String> block = new ArrayList<>(lines.subList(open + 1, close));
             String what = m.group(1);
             String arg = m.group(2);
-            String where = "README.md:" + (i + 1) + " (" + what + " " + arg + ")";
+            String where = guide.getFileName() + ":" + (i + 1) + " (" + what + " " + arg + ")";
             try {
                 switch (what) {
                     case "copy" -> {
@@ -104,14 +146,9 @@ class GuideTest {
             i = close;
         }
         if (update) {
-            Files.writeString(guide(), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(guide, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         }
-        if (!problems.isEmpty()) {
-            fail(String.join("\n\n", problems) + "\n\ndrl/README.md no longer shows what the commands print. Check the "
-                    + "change, then rewrite the outputs: ./mvnw -o -pl rules-core,rules-cli test -Dtest=GuideTest "
-                    + "-Dsurefire.failIfNoSpecifiedTests=false -Dguide.update=true (an edit whose lines are gone must be "
-                    + "rewritten by hand).");
-        }
+        return problems;
     }
 
     private static List<String> mask(List<String> lines) {
