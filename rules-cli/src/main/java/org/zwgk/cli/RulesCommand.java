@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 /**
- * The policy editor's command: {@code rules validate|test|evaluate|diff|replay}. Exit codes: 0 ok, 1 errors or failures
+ * The policy editor's command: {@code rules validate|test|evaluate|diff|replay|show}. Exit codes: 0 ok, 1 errors or failures
  * found, 2 usage error.
  *
  * <pre>
@@ -24,12 +24,13 @@ import java.util.concurrent.Callable;
  * bin/rules calendar import 2027 notice.txt
  * bin/rules report --year 2025 examples/facts/township-ledger-2025.json
  * bin/rules replay decision.jsonl --archive /var/lib/zwgk/rules-archive
+ * bin/rules show CYX21-16b
  * </pre>
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = RulesCommand.Version.class,
         description = "Check, test and preview the rulebook (DRL) of the disclosure duties.",
-        subcommands = {ValidateCommand.class, TestCommand.class, EvaluateCommand.class, DiffCommand.class, FactsCommand.class,
-                CalendarCommand.class, ReportCommand.class, ReplayCommand.class},
+        subcommands = {ValidateCommand.class, TestCommand.class, EvaluateCommand.class, DiffCommand.class,
+                CalendarCommand.class, ReportCommand.class, ReplayCommand.class, ShowCommand.class, FactsCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 errors or failures found, 2 usage error."})
 public final class RulesCommand implements Callable<Integer> {
     static final int OK = 0;

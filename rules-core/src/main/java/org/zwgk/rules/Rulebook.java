@@ -111,6 +111,7 @@ public final class Rulebook {
      *                                     than {@link Limits#timeBudget()}: the rule set's fault, named in the message
      */
     public Evaluation evaluate(FactSet facts, LocalDate asOf, EvaluationOptions options) {
+        org.zwgk.rules.internal.DeclaredKinds.check(facts, evaluator.rules().sources().values());
         return evaluator.evaluate(facts, asOf, Objects.requireNonNull(options, "options"), limits);
     }
 

@@ -21,10 +21,13 @@ import java.util.Map;
  *                         period is the first that ends on or after it; {@code null} = {@code validFrom}
  * @param parameters       the numbers it sets, by name
  * @param duties           its catalogue entries, checked or guidance
+ * @param kinds            the kinds of facts the source introduces, by fact list ({@code submissions}, {@code events}):
+ *                         each kind's code as the facts write it, and its meaning (e.g. {@code ZERO_REPORT: 依申请公开
+ *                         “零”报告}); a fact of a kind no loaded source declares is refused
  */
 public record Source(String code, String document, String issuer, String jurisdiction, String jurisdictionName,
                      LocalDate validFrom, LocalDate validTo, LocalDate bindsFrom, Map<String, Parameter> parameters,
-                     List<Duty> duties) {
+                     List<Duty> duties, Map<String, Map<String, String>> kinds) {
 
     /** The code national sources use for the whole country. */
     public static final String NATIONAL = "000000";
@@ -32,6 +35,14 @@ public record Source(String code, String document, String issuer, String jurisdi
     public Source {
         parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         duties = duties == null ? List.of() : List.copyOf(duties);
+        kinds = kinds == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
+    }
+
+    /** A source that declares no kinds of its own. */
+    public Source(String code, String document, String issuer, String jurisdiction, String jurisdictionName,
+                  LocalDate validFrom, LocalDate validTo, LocalDate bindsFrom, Map<String, Parameter> parameters,
+                  List<Duty> duties) {
+        this(code, document, issuer, jurisdiction, jurisdictionName, validFrom, validTo, bindsFrom, parameters, duties, null);
     }
 
     /** The first day the source binds: {@code bindsFrom} if stated, else {@code validFrom}. */
@@ -55,10 +66,15 @@ public record Source(String code, String document, String issuer, String jurisdi
      * @param clause     the clause
      * @param summary    the duty in the source's words
      * @param parameters the names of this source's parameters the duty uses
+     * @param template   the duty template (drl/templates/NAME.drt) the row expands into rules, or {@code null} when
+     *                   the duty's rules are written in DRL
+     * @param with       the template's parameters for this row, by name (text, numbers, parameter names)
      */
-    public record Duty(String id, CatalogueEntry.Kind kind, String clause, String summary, List<String> parameters) {
+    public record Duty(String id, CatalogueEntry.Kind kind, String clause, String summary, List<String> parameters,
+                       String template, Map<String, Object> with) {
         public Duty {
             parameters = parameters == null ? List.of() : List.copyOf(parameters);
+            with = with == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(with));
         }
     }
 }

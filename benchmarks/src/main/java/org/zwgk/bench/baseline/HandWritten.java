@@ -13,7 +13,6 @@ import org.zwgk.rules.facts.Channel;
 import org.zwgk.rules.facts.FactSet;
 import org.zwgk.rules.facts.Request;
 import org.zwgk.rules.facts.Submission;
-import org.zwgk.rules.facts.SubmissionKind;
 import org.zwgk.rules.facts.Unit;
 import org.zwgk.rules.facts.UnitKind;
 
@@ -231,7 +230,7 @@ public final class HandWritten {
         // The earliest dated zero report of the unit for each period.
         Map<LocalDate, LocalDate> first = new HashMap<>();
         for (Submission s : submissions) {
-            if (s.getKind() == SubmissionKind.ZERO_REPORT && u.getId().equals(s.getUnit()) && s.getPeriod() != null
+            if ("ZERO_REPORT".equals(s.getKind()) && u.getId().equals(s.getUnit()) && s.getPeriod() != null
                     && s.getSubmittedOn() != null) {
                 first.merge(s.getPeriod(), s.getSubmittedOn(), (x, y) -> x.isBefore(y) ? x : y);
             }

@@ -173,6 +173,37 @@ public final class Periods {
         return out;
     }
 
+    /**
+     * The periods of a schedule named in words, as a duty template's row gives it: {@code months}, {@code quarters},
+     * {@code year}, {@code days-of-month:PARAM} (a report due on the days of each month the source's list parameter
+     * PARAM gives, as {@link #monthly}), {@code until:PARAM} (one task due on the source's date parameter PARAM, as
+     * {@link #until}).
+     */
+    public List<Period> schedule(Unit unit, String source, String schedule) {
+        String s = schedule == null ? "" : schedule.strip();
+        int colon = s.indexOf(':');
+        String kind = colon < 0 ? s : s.substring(0, colon).strip();
+        String parameter = colon < 0 ? null : s.substring(colon + 1).strip();
+        switch (kind) {
+            case "months":
+                return months(unit, source);
+            case "quarters":
+                return quarters(unit, source);
+            case "year":
+                return year(unit, source);
+            case "days-of-month":
+                if (parameter != null && !parameter.isEmpty()) return monthly(unit, source, parameter);
+                break;
+            case "until":
+                if (parameter != null && !parameter.isEmpty()) return until(unit, source, date(source, parameter));
+                break;
+            default:
+                break;
+        }
+        throw new IllegalArgumentException("unknown schedule '" + schedule + "' of " + source
+                + " (known: months, quarters, year, days-of-month:PARAM, until:PARAM)");
+    }
+
     /** The calendar months of the plan's year that have begun, each due on its last day. */
     public List<Period> months(Unit unit, String source) {
         List<Period> out = new ArrayList<>();

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 public class Event implements Subject {
     private String id;
     private String unit;
-    private EventKind kind;
+    /** the kind of event, one a source.yaml declares under {@code kinds: events:} (e.g. PRESS_CONFERENCE) */
+    private String kind;
     private LocalDate heldOn;
     private Boolean representativesInvited;
     private LocalDate attendancePublishedOn;
@@ -32,8 +33,8 @@ public class Event implements Subject {
     @Override
     public String getUnit() { return unit; }
     public void setUnit(String unit) { this.unit = unit; }
-    public EventKind getKind() { return kind; }
-    public void setKind(EventKind kind) { this.kind = kind; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
     public LocalDate getHeldOn() { return heldOn; }
     public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
     /** 群众代表等列席 */

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 public class Submission implements Subject {
     private String id;
     private String unit;
-    private SubmissionKind kind;
+    /** what is submitted, a kind a source.yaml declares under {@code kinds: submissions:} (e.g. ZERO_REPORT) */
+    private String kind;
     private LocalDate period;
     private LocalDate submittedOn;
     private Integer count;
@@ -33,8 +34,8 @@ public class Submission implements Subject {
     @Override
     public String getUnit() { return unit; }
     public void setUnit(String unit) { this.unit = unit; }
-    public SubmissionKind getKind() { return kind; }
-    public void setKind(SubmissionKind kind) { this.kind = kind; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
     /** the period it reports on, as the date the report was due for (e.g. 2026-03-10 for the 10th) */
     public LocalDate getPeriod() { return period; }
     public void setPeriod(LocalDate period) { this.period = period; }

@@ -115,6 +115,7 @@ public final class RuleSetCompiler {
                     problems.add(new Problem(f.path(), 0, 0, "bindsFrom " + s.bindsFrom() + " lies outside validFrom–validTo ("
                             + s.validFrom() + "–" + (s.validTo() == null ? "" : s.validTo()) + ")"));
                 }
+                DeclaredKinds.problems(s).forEach(m -> problems.add(new Problem(f.path(), 0, 0, m)));
                 sources.put(s.code(), s);
                 sourceFiles.put(s.code(), f.path());
             } catch (Exception e) {
@@ -160,11 +161,22 @@ public final class RuleSetCompiler {
             }
             kfs.write(RESOURCES + f.path(), withAgendaGroups(f.text(), m.find(0) ? m.group(1) : "defaultpkg"));
         });
+        // Duty rows that name a template expand into rule files of their source's folder (source.yaml#ID.drl).
+        Map<String, Source> sourcesByFile = new LinkedHashMap<>();
+        sourceFiles.forEach((code, path) -> sourcesByFile.put(path, sources.get(code)));
+        Map<String, DutyTemplates.Row> rows = new LinkedHashMap<>();
+        for (DutyTemplates.Row row : DutyTemplates.expand(tree, sourcesByFile, problems)) {
+            RuleTree.TreeFile f = new RuleTree.TreeFile(row.path(), row.drl().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            rows.put(row.path(), row);
+            drlFiles.put(f.path(), f);
+            DrlLint.check(f, byFolder.get(folderOf(f.path())), problems, warnings);
+            kfs.write(RESOURCES + f.path(), withAgendaGroups(f.text(), folderOf(f.path()).replace('/', '.')));
+        }
         if (drlFiles.isEmpty()) {
             problems.add(new Problem(tree.origin(), 0, 0, "no .drl files"));
         }
         if (!problems.isEmpty()) {
-            throw new RulebookLoadException(problems);
+            throw new RulebookLoadException(atRows(problems, rows));
         }
 
         KieBuilder builder = ks.newKieBuilder(kfs, cl).buildAll();
@@ -174,7 +186,7 @@ public final class RuleSetCompiler {
             (msg.getLevel() == Message.Level.ERROR ? problems : warnings).add(p);
         }
         if (!problems.isEmpty()) {
-            throw new RulebookLoadException(problems);
+            throw new RulebookLoadException(atRows(problems, rows));
         }
         KieContainer container = ks.newKieContainer(releaseId, cl);
         KieBase kieBase = container.getKieBase();
@@ -198,13 +210,30 @@ public final class RuleSetCompiler {
             }
         }
         if (!problems.isEmpty()) {
-            throw new RulebookLoadException(problems);
+            throw new RulebookLoadException(atRows(problems, rows));
         }
         Map<String, Source> byPackage = new LinkedHashMap<>();
         byFolder.forEach((folder, src) -> byPackage.put(folder.replace('/', '.'), src));
         return new CompiledRuleSet(version, Instant.now(), tree, calendar, sources, Map.copyOf(byPackage),
                 catalogue(sources, scopes), kieBase,
-                scopes, Set.copyOf(globals), List.copyOf(warnings));
+                scopes, Set.copyOf(globals), List.copyOf(atRows(warnings, rows)));
+    }
+
+    /**
+     * A problem in a row's expansion is reported at the row: its source.yaml and line, its id and template, and the
+     * line of the expansion ({@code rules show ID} prints it).
+     */
+    private static List<Problem> atRows(List<Problem> problems, Map<String, DutyTemplates.Row> rows) {
+        if (rows.isEmpty()) {
+            return problems;
+        }
+        List<Problem> out = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            DutyTemplates.Row row = rows.get(p.file());
+            out.add(row == null ? p : new Problem(row.sourceFile(), row.line(), 0, "duty " + row.id() + " (template " + row.template()
+                    + (p.line() > 0 ? ", line " + p.line() + " of its expansion" : "") + "): " + p.message()));
+        }
+        return out;
     }
 
     static String key(Rule rule) {

@@ -49,6 +49,11 @@ public record RuleTree(String origin, List<TreeFile> files) {
         return files.stream().filter(f -> f.path().endsWith(".drl"));
     }
 
+    /** The duty templates, {@code templates/NAME.drt}. */
+    public Stream<TreeFile> templates() {
+        return files.stream().filter(f -> f.path().startsWith("templates/") && f.path().endsWith(".drt"));
+    }
+
     public Stream<TreeFile> sources() {
         return files.stream().filter(f -> f.name().equals("source.yaml"));
     }
@@ -66,7 +71,7 @@ public record RuleTree(String origin, List<TreeFile> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (TreeFile f : files) {
-                if (f.path().endsWith(".cases.yaml") || !(f.path().endsWith(".drl") || f.path().endsWith(".yaml"))) {
+                if (f.path().endsWith(".cases.yaml") || !(f.path().endsWith(".drl") || f.path().endsWith(".yaml") || f.path().endsWith(".drt"))) {
                     continue;
                 }
                 sha.update(f.path().getBytes(StandardCharsets.UTF_8));
