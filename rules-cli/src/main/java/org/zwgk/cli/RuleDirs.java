@@ -50,7 +50,7 @@ final class RuleDirs {
                 .thenComparingInt(l -> l.problem().line())
                 .thenComparingInt(l -> column(l.problem())));
         for (Located l : all) {
-            out.println(location(dir, l.problem()) + ": " + l.severity() + "：" + l.problem().message());
+            out.println(location(dir, l.problem()) + ": " + l.severity() + "：" + Explain.zh(l.problem().message()));
         }
     }
 

@@ -74,7 +74,7 @@ class TestCommandTest {
         Cli.Result r = Cli.run("test", dir.toString());
         assertEquals(1, r.exit(), r.toString());
         assertTrue(r.out().contains("national/ogi/requests.drl:"), r.toString());
-        assertTrue(r.out().contains("does not match the folder"), r.toString());
+        assertTrue(r.out().contains("错误：package 与所在文件夹不一致：文件夹 national/ogi 应写 package national.ogi;（package national.wrong does not match the folder"), r.toString());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("规则无法加载（[1-9]\\d*个错误），未运行任何案例（.*）")), r.toString());
     }
 
