@@ -1,15 +1,13 @@
 package org.zwgk.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.zwgk.rules.cases.ReadError;
 import org.zwgk.rules.facts.FactSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,16 +69,18 @@ record FactFile(Path path, FactSet facts, LocalDate asOf) {
         }
         String name = path.getFileName().toString().toLowerCase();
         ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
+        byte[] bytes = new byte[0];
         try {
-            Dated d = mapper.readValue(Files.readAllBytes(path), Dated.class);
+            bytes = Files.readAllBytes(path);
+            Dated d = mapper.readValue(bytes, Dated.class);
             if (d == null) {
-                throw new Unreadable(path + ": error: the file is empty");
+                throw new Unreadable(path + "：错误：文件是空的（the file is empty）");
             }
             return new FactFile(path, d, d.getAsOf());
         } catch (JsonProcessingException e) {
-            throw new Unreadable(location(path, e.getLocation()) + ": error: " + describe(e));
+            throw new Unreadable(path + " " + ReadError.of(e, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).message());
         } catch (IOException e) {
-            throw new Unreadable(path + ": error: " + e.getMessage());
+            throw new Unreadable(path + "：错误：无法读取（cannot read）：" + e.getMessage());
         }
     }
 
@@ -94,36 +94,5 @@ record FactFile(Path path, FactSet facts, LocalDate asOf) {
         }
         throw new CommandLine.ParameterException(spec.commandLine(), "no evaluation date for " + path
                 + ": give --as-of YYYY-MM-DD, or write \"asOf\": \"YYYY-MM-DD\" in the file");
-    }
-
-    private static String location(Path path, JsonLocation loc) {
-        if (loc == null || loc.getLineNr() <= 0) {
-            return path.toString();
-        }
-        return path + ":" + loc.getLineNr() + (loc.getColumnNr() > 0 ? ":" + loc.getColumnNr() : "");
-    }
-
-    private static String describe(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException m ? fieldPath(m) : "";
-        if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field \"" + u.getPropertyName() + "\"" + (field.isEmpty() ? "" : " (" + field + ")");
-        }
-        String msg = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage().lines().findFirst().orElse("");
-        return (field.isEmpty() ? "" : field + ": ") + msg;
-    }
-
-    private static String fieldPath(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
     }
 }

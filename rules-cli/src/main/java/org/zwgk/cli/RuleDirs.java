@@ -38,19 +38,19 @@ final class RuleDirs {
     }
 
     /**
-     * Prints each problem as {@code file:line:column: error|warning: message}, sorted by file and position; the file
+     * Prints each problem as {@code file:line:column: 错误|警告：message}, sorted by file and position; the file
      * is given as the path from the working directory ({@code dir} + the file's path inside it), so an editor can
      * jump to it. A line or column that is not known is left out.
      */
     static void printProblems(PrintWriter out, Path dir, List<Problem> errors, List<Problem> warnings) {
         List<Located> all = new ArrayList<>();
-        errors.forEach(p -> all.add(new Located(p, "error")));
-        warnings.forEach(p -> all.add(new Located(p, "warning")));
+        errors.forEach(p -> all.add(new Located(p, "错误")));
+        warnings.forEach(p -> all.add(new Located(p, "警告")));
         all.sort(Comparator.comparing((Located l) -> l.problem().file())
                 .thenComparingInt(l -> l.problem().line())
                 .thenComparingInt(l -> column(l.problem())));
         for (Located l : all) {
-            out.println(location(dir, l.problem()) + ": " + l.severity() + ": " + l.problem().message());
+            out.println(location(dir, l.problem()) + ": " + l.severity() + "：" + Explain.zh(l.problem().message()));
         }
     }
 

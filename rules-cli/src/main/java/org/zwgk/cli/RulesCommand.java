@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
  * bin/rules test drl
  * bin/rules evaluate examples/facts/district-department-2026-02.json --as-of 2026-03-10
  * bin/rules diff drl /tmp/drl-edited examples/facts/district-department-2026-02.json --as-of 2026-03-10
+ * bin/rules facts
  * bin/rules calendar import 2027 notice.txt
  * bin/rules report --year 2025 examples/facts/township-ledger-2025.json
  * bin/rules replay decision.jsonl --archive /var/lib/zwgk/rules-archive
@@ -29,7 +30,7 @@ import java.util.concurrent.Callable;
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = RulesCommand.Version.class,
         description = "Check, test and preview the rulebook (DRL) of the disclosure duties.",
         subcommands = {ValidateCommand.class, TestCommand.class, EvaluateCommand.class, DiffCommand.class,
-                CalendarCommand.class, ReportCommand.class, ReplayCommand.class, ShowCommand.class},
+                CalendarCommand.class, ReportCommand.class, ReplayCommand.class, ShowCommand.class, FactsCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 errors or failures found, 2 usage error."})
 public final class RulesCommand implements Callable<Integer> {
     static final int OK = 0;
@@ -63,7 +64,7 @@ public final class RulesCommand implements Callable<Integer> {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FOUND);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            cmd.getErr().println("错误：" + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return FOUND;
         });
         return cl;

@@ -17,11 +17,10 @@ import java.util.concurrent.Callable;
 
 /** {@code rules test DIR}: run every example case beside the rules. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run every example case (*.cases.yaml) of a rule directory against its rules.",
-                "Prints PASS or FAIL per case (a failure with its diff: - expected but absent, + found but not expected), "
-                        + "then 'N passed, M failed'. Also checks what the build checks: every checked duty has a rule, and "
-                        + "every rule id has a case where it fires and one where it does not (缺少案例 lines).",
-                "Exit 1 on any failure, any such gap, or when the rules do not load."})
+        description = {"运行规则目录中的每个案例（*.cases.yaml）。(Run every example case of a rule directory against its rules.)",
+                "每个案例打印一行“通过”或“失败”，失败的列出差异：“- 应有”为预期而未出现的结果，“+ 实有”为出现而未预期的结果；"
+                        + "最后打印“N个案例通过，M个失败”。还检查构建所检查的：每个检查的义务都有规则，每个编号都有触发和不触发的案例（“缺少案例”行）。",
+                "有失败、有缺少案例或规则无法加载时，退出码为1。(Exit 1 on any failure, any such gap, or when the rules do not load.)"})
 final class TestCommand implements Callable<Integer> {
 
     @Spec
@@ -39,14 +38,15 @@ final class TestCommand implements Callable<Integer> {
             book = Rulebook.load(dir);
         } catch (RulebookLoadException e) {
             RuleDirs.printProblems(out, dir, e.problems(), List.of());
-            out.println("the rules do not load (" + RuleDirs.plural(e.problems().size(), "error") + "): no case was run");
+            out.println("规则无法加载（" + e.problems().size() + "个错误），未运行任何案例（the rules do not load ("
+                    + RuleDirs.plural(e.problems().size(), "error") + "): no case was run）");
             return RulesCommand.FOUND;
         }
         List<ExampleCase> cases;
         try {
             cases = ExampleCases.read(dir);
         } catch (RuntimeException e) {
-            out.println("error: the example cases cannot be read: " + e.getMessage());
+            out.println("错误：案例文件无法读取：" + e.getMessage());
             return RulesCommand.FOUND;
         }
         int passed = 0;
@@ -55,23 +55,41 @@ final class TestCommand implements Callable<Integer> {
             CaseResult r = ExampleCases.run(book, c);
             if (r.passed()) {
                 passed++;
-                out.println("PASS " + c.file() + " › " + c.name());
+                out.println("通过 " + c.file() + " › " + c.name());
             } else {
                 failed++;
-                out.println("FAIL " + c.file() + " › " + c.name());
-                // the diff's first line repeats the file and name printed above
-                r.diff().lines().skip(1).forEach(out::println);
+                out.println("失败 " + c.file() + " › " + c.name());
+                diff(r).forEach(out::println);
             }
         }
         if (cases.isEmpty()) {
-            out.println("no example cases (*.cases.yaml) in " + dir);
+            out.println(dir + " 中没有案例文件（*.cases.yaml）（no example cases）");
         }
         List<String> gaps = ExampleCases.coverageGaps(book, cases);
         gaps.forEach(g -> out.println("缺少案例 " + g));
-        out.println(passed + " passed, " + failed + " failed");
+        out.println(summary(passed, failed));
         if (!gaps.isEmpty()) {
             out.println("案例覆盖不全：" + gaps.size() + "处（每条规则须有触发和不触发的案例）");
         }
         return failed == 0 && gaps.isEmpty() ? RulesCommand.OK : RulesCommand.FOUND;
+    }
+
+    /** {@code 401个案例通过，0个失败（401 passed, 0 failed）}. */
+    static String summary(int passed, int failed) {
+        return passed + "个案例通过，" + failed + "个失败（" + passed + " passed, " + failed + " failed）";
+    }
+
+    /**
+     * A failed case's difference, one line each: {@code ! 无法运行：…} when it could not run, {@code - 应有 …} for an
+     * expected finding that did not appear, {@code + 实有 …} for a finding that was not expected.
+     */
+    static List<String> diff(CaseResult r) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (r.error() != null) {
+            lines.add("  ! 无法运行：" + r.error());
+        }
+        r.missing().forEach(m -> lines.add("  - 应有 " + m));
+        r.unexpected().forEach(u -> lines.add("  + 实有 " + u));
+        return lines;
     }
 }

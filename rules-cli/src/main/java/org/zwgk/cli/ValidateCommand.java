@@ -20,11 +20,11 @@ import java.util.concurrent.Callable;
 
 /** {@code rules validate DIR}: compile and lint the rule directory, report every error and warning. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Load a rule directory: compile its DRL, check rule metadata against source.yaml, read the calendar, "
-                + "and lint every rule file; then run its example cases to catch a rule that loops or joins without "
-                + "constraint (an evaluation stopped by the firing cap or the time budget is an error naming the rule).",
-                "Prints each problem as file:line:column: error|warning: message, then a summary line. "
-                        + "Exit 1 when there are errors (warnings alone exit 0)."})
+        description = {"加载规则目录：编译DRL，按source.yaml核对规则的元数据，读取工作日历，检查每个规则文件；再运行案例，"
+                + "找出循环或无约束连接事实的规则（评估因触发上限或时间上限被中止的，作为错误报告，并指明规则）。"
+                + "(Load a rule directory: compile, check metadata, read the calendar, lint; then run the cases to catch a runaway rule.)",
+                "每个问题一行：文件:行:列: 错误|警告：说明，最后一行为汇总。有错误时退出码为1（只有警告时为0）。"
+                        + "(Prints file:line:column: 错误|警告：message, then a summary; exit 1 on errors.)"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -68,7 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
                 book.evaluate(c.facts(), c.asOf(), EvaluationOptions.everything());
             } catch (EvaluationAbortedException e) {
                 out.add(new Problem(e.ruleFile() != null ? e.ruleFile() : c.file(), 0, 0,
-                        "example case '" + c.name() + "' (" + c.file() + "): " + e.getMessage()));
+                        "案例“" + c.name() + "”（" + c.file() + "）的评估被中止，规则可能循环或无约束地连接事实：" + e.getMessage()));
             } catch (RuntimeException e) {
                 // bad facts or a failing consequence: rules test reports the case
             }
@@ -76,7 +76,9 @@ final class ValidateCommand implements Callable<Integer> {
         return out;
     }
 
+    /** {@code 351条规则，0个错误，0个警告（351 rules, 0 errors, 0 warnings）}. */
     static String summary(int rules, int errors, int warnings) {
-        return RuleDirs.plural(rules, "rule") + ", " + RuleDirs.plural(errors, "error") + ", " + RuleDirs.plural(warnings, "warning");
+        return rules + "条规则，" + errors + "个错误，" + warnings + "个警告（" + RuleDirs.plural(rules, "rule") + ", "
+                + RuleDirs.plural(errors, "error") + ", " + RuleDirs.plural(warnings, "warning") + "）";
     }
 }

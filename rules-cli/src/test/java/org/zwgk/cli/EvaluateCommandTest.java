@@ -120,7 +120,21 @@ class EvaluateCommandTest {
                 """);
         Cli.Result r = Cli.run("evaluate", facts.toString(), "--as-of", "2024-03-20");
         assertEquals(1, r.exit(), r.toString());
-        assertTrue(r.out().startsWith(facts + ":3:"), r.toString());
-        assertTrue(r.out().contains("unknown field \"submitedOn\" (requests[0].submitedOn)"), r.toString());
+        assertTrue(r.out().startsWith(facts + " 第3行：政府信息公开申请（Request）没有字段“submitedOn”，是否应为“submittedOn”？"), r.toString());
+        assertTrue(r.out().contains("unknown field 'submitedOn' of Request at line 3 — did you mean 'submittedOn'?"), r.toString());
+    }
+
+    @Test
+    void aMisspelledListOrABadValueIsReportedWithTheNearestNameOrTheAllowedValues(@TempDir Path tmp) throws IOException {
+        Path facts = tmp.resolve("typo.yaml");
+        Files.writeString(facts, "units: [{id: u1, name: 某局, division: \"211302\", kind: DEPARTMENT}]\nrequest: []\n");
+        Cli.Result r = Cli.run("evaluate", facts.toString(), "--as-of", "2024-03-20");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.out().startsWith(facts + " 第2行：未知的清单“request”，是否应为“requests”？"), r.toString());
+
+        Files.writeString(facts, "units: [{id: u1, name: 某局, division: \"211302\", kind: DEPT}]\n");
+        r = Cli.run("evaluate", facts.toString(), "--as-of", "2024-03-20");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.out().startsWith(facts + " 第1行：“kind”的取值“DEPT”无效，应为以下之一：GOVERNMENT、GOVERNMENT_OFFICE、DEPARTMENT、TOWNSHIP"), r.toString());
     }
 }

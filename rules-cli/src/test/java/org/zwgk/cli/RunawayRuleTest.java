@@ -61,17 +61,17 @@ class RunawayRuleTest {
         Cli.Result r = Cli.run("validate", dir.toString());
         assertEquals(1, r.exit(), r.toString());
         String file = dir.resolve("national/fee/runaway.drl").toString();
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(file + ": error: example case '一件会让坏规则循环的申请'")
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(file + ": 错误：案例“一件会让坏规则循环的申请”")
                 && l.contains("rule '" + RULE + "'")), r.toString());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\d+ rules, 1 error, \\d+ warnings?")), r.toString());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\d+条规则，1个错误，\\d+个警告（\\d+ rules, 1 error, \\d+ warnings?）")), r.toString());
     }
 
     @Test
     void testFailsTheCaseNamingTheRule() {
         Cli.Result r = Cli.run("test", dir.toString());
         assertEquals(1, r.exit(), r.toString());
-        assertTrue(r.out().lines().anyMatch(l -> l.equals("FAIL national/fee/runaway.cases.yaml › 一件会让坏规则循环的申请")), r.toString());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  ! evaluation aborted") && l.contains("rule '" + RULE + "'")), r.toString());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\d+ passed, 1 failed")), r.toString());
+        assertTrue(r.out().lines().anyMatch(l -> l.equals("失败 national/fee/runaway.cases.yaml › 一件会让坏规则循环的申请")), r.toString());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  ! 无法运行：evaluation aborted") && l.contains("rule '" + RULE + "'")), r.toString());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\d+个案例通过，1个失败（\\d+ passed, 1 failed）")), r.toString());
     }
 }

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TestCommandTest {
 
-    private static final Pattern SUMMARY = Pattern.compile("(?m)^(\\d+) passed, (\\d+) failed$");
+    private static final Pattern SUMMARY = Pattern.compile("(?m)^(\\d+)个案例通过，(\\d+)个失败（\\1 passed, \\2 failed）$");
 
     @Test
     void everyShippedCasePasses() {
@@ -25,7 +25,7 @@ class TestCommandTest {
         int passed = Integer.parseInt(m.group(1));
         assertTrue(passed > 0, r.toString());
         assertEquals("0", m.group(2), r.toString());
-        assertEquals(passed, r.out().lines().filter(l -> l.startsWith("PASS ") && l.contains(" › ")).count(), r.toString());
+        assertEquals(passed, r.out().lines().filter(l -> l.startsWith("通过 ") && l.contains(" › ")).count(), r.toString());
     }
 
     @Test
@@ -40,13 +40,13 @@ class TestCommandTest {
         List<String> lines = r.out().lines().toList();
         int fail = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("FAIL national/ogi/requests.cases.yaml › ")) {
+            if (lines.get(i).startsWith("失败 national/ogi/requests.cases.yaml › ")) {
                 fail = i;
             }
         }
         assertTrue(fail >= 0, r.toString());
-        assertEquals("  - expected OGI-33 request:SHT-SCJ-2024-003 SATISFIED due 2024-04-02", lines.get(fail + 1), r.toString());
-        assertTrue(lines.get(fail + 2).startsWith("  + actual   OGI-33 request:SHT-SCJ-2024-003 SATISFIED due 2024-04-01"), r.toString());
+        assertEquals("  - 应有 OGI-33 request:SHT-SCJ-2024-003 SATISFIED due 2024-04-02", lines.get(fail + 1), r.toString());
+        assertTrue(lines.get(fail + 2).startsWith("  + 实有 OGI-33 request:SHT-SCJ-2024-003 SATISFIED due 2024-04-01"), r.toString());
         Matcher m = SUMMARY.matcher(r.out());
         assertTrue(m.find(), r.toString());
         assertEquals("1", m.group(2), r.toString());
@@ -74,6 +74,24 @@ class TestCommandTest {
         Cli.Result r = Cli.run("test", dir.toString());
         assertEquals(1, r.exit(), r.toString());
         assertTrue(r.out().contains("national/ogi/requests.drl:"), r.toString());
-        assertTrue(r.out().contains("does not match the folder"), r.toString());
+        assertTrue(r.out().contains("错误：package 与所在文件夹不一致：文件夹 national/ogi 应写 package national.ogi;（package national.wrong does not match the folder"), r.toString());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("规则无法加载（[1-9]\\d*个错误），未运行任何案例（.*）")), r.toString());
+    }
+
+    @Test
+    void aTypoInACasesFileNamesTheFileTheLineAndTheNearestList(@TempDir Path tmp) throws IOException {
+        Path dir = Cli.copyOfDrl(tmp.resolve("drl"));
+        Path file = dir.resolve("national/ogi/requests.cases.yaml");
+        String text = java.nio.file.Files.readString(file);
+        java.util.regex.Matcher first = Pattern.compile("(?m)^      requests:").matcher(text);
+        assertTrue(first.find());
+        int line = (int) text.substring(0, first.start()).chars().filter(c -> c == '\n').count() + 1;
+        java.nio.file.Files.writeString(file, text.replaceFirst("(?m)^      requests:", "      request:"));
+
+        Cli.Result r = Cli.run("test", dir.toString());
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.out().contains("错误：案例文件无法读取：national/ogi/requests.cases.yaml 第" + line
+                + "行：未知的清单“request”，是否应为“requests”？（unknown list 'request' at line " + line + " — did you mean 'requests'?）"), r.toString());
+        assertTrue(!r.out().contains("reference chain"), r.toString());
     }
 }

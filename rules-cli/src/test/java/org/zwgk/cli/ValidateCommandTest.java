@@ -16,7 +16,7 @@ class ValidateCommandTest {
     void theShippedRulesValidate() {
         Cli.Result r = Cli.run("validate", Cli.drl().toString());
         assertEquals(0, r.exit(), r.toString());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("[1-9]\\d* rules, 0 errors, \\d+ warnings?")), r.toString());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("[1-9]\\d*条规则，0个错误，\\d+个警告（[1-9]\\d* rules, 0 errors, \\d+ warnings?）")), r.toString());
     }
 
     @Test
@@ -30,8 +30,9 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", dir.toString());
         assertEquals(1, r.exit(), r.toString());
         String where = dir.resolve("national/ogi/requests.drl") + ":" + line + ":";
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(where) && l.contains(": error: ")), r.toString());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\d+ rules, [1-9]\\d* errors?, 0 warnings")), r.toString());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(where) && l.contains(": 错误：语法错误：规则“OGI-33 ")
+                && l.contains("”中此处不应出现“from”") && l.contains("（[ERR 102] Line ")), r.toString());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\d+条规则，[1-9]\\d*个错误，0个警告（.*）")), r.toString());
     }
 
     @Test
@@ -52,7 +53,7 @@ class ValidateCommandTest {
 
         Cli.Result r = Cli.run("validate", dir.toString());
         assertEquals(1, r.exit(), r.toString());
-        assertTrue(r.out().contains(dir.resolve("national/ogi/probe.drl") + ":9:5: error: 'System.' reaches the system"), r.toString());
+        assertTrue(r.out().contains(dir.resolve("national/ogi/probe.drl") + ":9:5: 错误：规则不得调用系统功能，只能判断事实（'System.' reaches the system"), r.toString());
         assertTrue(r.out().contains("which rules may not do"), r.toString());
     }
 

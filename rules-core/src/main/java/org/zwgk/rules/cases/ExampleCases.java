@@ -1,5 +1,6 @@
 package org.zwgk.rules.cases;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +37,11 @@ public final class ExampleCases {
     private record CaseFile(List<ExampleCase> cases) {
     }
 
-    /** Every case of the rule directory. */
+    /**
+     * Every case of the rule directory.
+     *
+     * @throws CasesFileException naming the file, the line and what is wrong when a cases file cannot be read
+     */
     public static List<ExampleCase> read(Path ruleDirectory) {
         return read(RuleTree.fromDirectory(ruleDirectory));
     }
@@ -52,13 +57,27 @@ public final class ExampleCases {
         tree.cases().forEach(f -> {
             try {
                 CaseFile cf = YAML.readValue(f.content(), CaseFile.class);
+                if (cf == null) {
+                    return;
+                }
+                int i = 0;
                 for (ExampleCase c : cf.cases() == null ? List.<ExampleCase>of() : cf.cases()) {
-                    if (c.name() == null || c.asOf() == null || c.facts() == null) {
-                        throw new IllegalArgumentException(f.path() + ": every case needs name, asOf and facts"
-                                + (c.name() == null ? "" : " (case '" + c.name() + "')"));
+                    i++;
+                    if (c == null || c.name() == null || c.asOf() == null || c.facts() == null) {
+                        List<String> lacking = new ArrayList<>();
+                        if (c == null || c.name() == null) lacking.add("name");
+                        if (c == null || c.asOf() == null) lacking.add("asOf");
+                        if (c == null || c.facts() == null) lacking.add("facts");
+                        String which = c != null && c.name() != null ? "案例“" + c.name() + "”" : "第" + i + "个案例";
+                        throw new CasesFileException(f.path(), 0, which + "缺少 " + String.join("、", lacking)
+                                + "：每个案例都须有 name、asOf 和 facts（case " + i + " lacks " + String.join(", ", lacking)
+                                + ": every case needs name, asOf and facts）");
                     }
                     out.add(new ExampleCase(f.path(), c.name(), c.asOf(), c.rules(), c.facts(), c.expect()));
                 }
+            } catch (JsonProcessingException e) {
+                ReadError r = ReadError.of(e, new String(f.content(), java.nio.charset.StandardCharsets.UTF_8));
+                throw new CasesFileException(f.path(), r.line(), r.message());
             } catch (IOException e) {
                 throw new UncheckedIOException(f.path() + ": " + e.getMessage(), e);
             }
