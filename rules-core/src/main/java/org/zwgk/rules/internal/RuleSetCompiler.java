@@ -62,6 +62,15 @@ public final class RuleSetCompiler {
     }
 
     public static CompiledRuleSet compile(RuleTree tree, ClassLoader cl) {
+        return compile(tree, cl, null);
+    }
+
+    /**
+     * As {@link #compile(RuleTree, ClassLoader)}, with the Drools build taken from {@code precompiled} (the same tree
+     * compiled ahead of time, {@link Precompiled#find}) when not {@code null}: the calendar, sources, lint and scopes
+     * are checked as always.
+     */
+    public static CompiledRuleSet compile(RuleTree tree, ClassLoader cl, Precompiled precompiled) {
         List<Problem> problems = new ArrayList<>();
 
         List<CalendarYear> years = new ArrayList<>();
@@ -167,30 +176,30 @@ public final class RuleSetCompiler {
             throw new RulebookLoadException(problems);
         }
 
-        KieBuilder builder = ks.newKieBuilder(kfs, cl).buildAll();
-        for (Message msg : builder.getResults().getMessages()) {
-            String path = msg.getPath() == null ? tree.origin() : msg.getPath().replace(RESOURCES, "");
-            Problem p = new Problem(path, Math.max(0, msg.getLine()), Math.max(0, msg.getColumn()), msg.getText().strip());
-            (msg.getLevel() == Message.Level.ERROR ? problems : warnings).add(p);
+        KieBase kieBase;
+        if (precompiled != null) {
+            kieBase = precompiled.kieBase();
+            for (Problem w : precompiled.warnings()) { // the lint's warnings, found again above, and the build's
+                if (!warnings.contains(w)) {
+                    warnings.add(w);
+                }
+            }
+        } else {
+            kieBase = build(ks, kfs, releaseId, cl, tree.origin(), problems, warnings);
         }
-        if (!problems.isEmpty()) {
-            throw new RulebookLoadException(problems);
-        }
-        KieContainer container = ks.newKieContainer(releaseId, cl);
-        KieBase kieBase = container.getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
 
         Map<String, RuleScope> scopes = new LinkedHashMap<>();
         Set<String> globals = new HashSet<>();
+        Map<String, RuleAt> ruleLines = ruleLines(drlFiles);
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Global g : pkg.getGlobalVariables()) {
                 globals.add(g.getName());
             }
             String file = pkg.getName().replace('.', '/');
             for (Rule rule : pkg.getRules()) {
-                RuleTree.TreeFile f = findFile(drlFiles, file, rule.getName());
-                String path = f == null ? file : f.path();
-                int line = f == null ? 0 : lineOfRule(f.text(), rule.getName());
+                RuleAt at = ruleLines.get(file + "/" + rule.getName());
+                String path = at == null ? file : at.path();
+                int line = at == null ? 0 : at.line();
                 RuleScope scope = scope(rule, path, line, byFolder.get(file), problems);
                 if (scope != null) {
                     scopes.put(key(rule), scope);
@@ -205,6 +214,24 @@ public final class RuleSetCompiler {
         return new CompiledRuleSet(version, Instant.now(), tree, calendar, sources, Map.copyOf(byPackage),
                 catalogue(sources, scopes), kieBase,
                 scopes, Set.copyOf(globals), List.copyOf(warnings));
+    }
+
+    /** The Drools build of the DRL written to {@code kfs}: errors and warnings with their DRL file, line and column. */
+    private static KieBase build(KieServices ks, KieFileSystem kfs, ReleaseId releaseId, ClassLoader cl, String origin,
+                                 List<Problem> problems, List<Problem> warnings) {
+        KieBuilder builder = ks.newKieBuilder(kfs, cl).buildAll();
+        for (Message msg : builder.getResults().getMessages()) {
+            String path = msg.getPath() == null ? origin : msg.getPath().replace(RESOURCES, "");
+            Problem p = new Problem(path, Math.max(0, msg.getLine()), Math.max(0, msg.getColumn()), msg.getText().strip());
+            (msg.getLevel() == Message.Level.ERROR ? problems : warnings).add(p);
+        }
+        if (!problems.isEmpty()) {
+            throw new RulebookLoadException(problems);
+        }
+        KieContainer container = ks.newKieContainer(releaseId, cl);
+        KieBase kieBase = container.getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        return kieBase;
     }
 
     static String key(Rule rule) {
@@ -279,20 +306,35 @@ public final class RuleSetCompiler {
         return List.copyOf(out);
     }
 
-    private static RuleTree.TreeFile findFile(Map<String, RuleTree.TreeFile> drl, String folder, String ruleName) {
-        return drl.values().stream()
-                .filter(f -> f.path().startsWith(folder + "/") && f.path().indexOf('/', folder.length() + 1) < 0)
-                .filter(f -> lineOfRule(f.text(), ruleName) > 0)
-                .findFirst().orElse(null);
+    /** Where a rule is written: its DRL file and the line of its {@code rule "…"}. */
+    private record RuleAt(String path, int line) {
+    }
+
+    /**
+     * Every rule's file and line, by folder/name, from one pass over each DRL file: the first file of the folder (in
+     * path order) that writes the rule, at its first {@code rule "…"} line there.
+     */
+    private static Map<String, RuleAt> ruleLines(Map<String, RuleTree.TreeFile> drl) {
+        Map<String, RuleAt> out = new java.util.HashMap<>();
+        for (RuleTree.TreeFile f : drl.values()) {
+            String text = f.text();
+            String folder = folderOf(f.path());
+            Matcher m = RULE.matcher(text);
+            int line = 1;
+            int at = 0;
+            while (m.find()) {
+                for (int i = at; i < m.start(); i++) {
+                    if (text.charAt(i) == '\n') line++;
+                }
+                at = m.start();
+                out.putIfAbsent(folder + "/" + m.group(1), new RuleAt(f.path(), line));
+            }
+        }
+        return out;
     }
 
     private static String folderOf(String path) {
         return path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
-    }
-
-    private static int lineOfRule(String text, String name) {
-        Matcher m = Pattern.compile("(?m)^\\s*rule\\s+\"" + Pattern.quote(name) + "\"").matcher(text);
-        return m.find() ? lineOf(text, m.start()) : 0;
     }
 
     private static int lineOf(String text, int offset) {
