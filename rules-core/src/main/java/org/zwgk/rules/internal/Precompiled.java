@@ -44,6 +44,8 @@ import java.util.regex.Pattern;
 public final class Precompiled {
     /** Where the rules-core jar carries the compiled built-in rule set (beside, not inside, the rule tree). */
     public static final String RESOURCE = "zwgk/rulebook.kbase";
+    /** {@code -Dzwgk.precompiled=off}: compile the built-in rules at load as if the jar carried no compiled form. */
+    public static final String OFF_PROPERTY = "zwgk.precompiled";
     private static final String MAGIC = "zwgk-rulebook-kbase";
     /** Raise when the artifact's layout or what the compiler writes into the DRL (agenda groups…) changes. */
     private static final int FORMAT = 1;
@@ -70,6 +72,10 @@ public final class Precompiled {
      * or it was compiled from other files, classes or versions, or cannot be read.
      */
     public static Precompiled find(RuleTree tree, ClassLoader cl) {
+        if ("off".equals(System.getProperty(OFF_PROPERTY))) {
+            LOG.log(System.Logger.Level.INFO, OFF_PROPERTY + "=off: compiling the rules");
+            return null;
+        }
         try (InputStream raw = cl.getResourceAsStream(RESOURCE)) {
             if (raw == null) {
                 LOG.log(System.Logger.Level.INFO, "no precompiled rule set on the classpath (" + RESOURCE + "): compiling the rules");

@@ -145,10 +145,14 @@ public final class RuleSetCompiler {
         });
 
         String version = tree.version();
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("org.zwgk.rulebook", "rules-" + version, "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
+        // Precompiled: the tree compiled cleanly when the artifact was built (its lint warnings are kept in it), so
+        // neither the lint nor a Drools file system is needed.
+        KieServices ks = precompiled == null ? KieServices.Factory.get() : null;
+        KieFileSystem kfs = ks == null ? null : ks.newKieFileSystem();
+        ReleaseId releaseId = ks == null ? null : ks.newReleaseId("org.zwgk.rulebook", "rules-" + version, "1.0." + BUILDS.incrementAndGet());
+        if (kfs != null) {
+            kfs.generateAndWritePomXML(releaseId);
+        }
         Map<String, RuleTree.TreeFile> drlFiles = new LinkedHashMap<>();
         List<Problem> warnings = new ArrayList<>();
         // A rule's source, jurisdiction and period are those of the source.yaml in its folder: stated once there.
@@ -161,13 +165,17 @@ public final class RuleSetCompiler {
                 problems.add(new Problem(f.path(), 0, 0, "no source.yaml in " + (folder.isEmpty() ? "the top folder" : folder + "/")
                         + ": a rule file sits in the folder of the source whose duties it checks"));
             }
-            DrlLint.check(f, byFolder.get(folder), problems, warnings);
+            if (precompiled == null) {
+                DrlLint.check(f, byFolder.get(folder), problems, warnings);
+            }
             Matcher m = PACKAGE.matcher(f.text());
             if (m.find() && !m.group(1).replace('.', '/').equals(folder)) {
                 problems.add(new Problem(f.path(), lineOf(f.text(), m.start(1)), 0,
                         "package " + m.group(1) + " does not match the folder " + folder + " (write package " + folder.replace('/', '.') + ";)"));
             }
-            kfs.write(RESOURCES + f.path(), withAgendaGroups(f.text(), m.find(0) ? m.group(1) : "defaultpkg"));
+            if (kfs != null) {
+                kfs.write(RESOURCES + f.path(), withAgendaGroups(f.text(), m.find(0) ? m.group(1) : "defaultpkg"));
+            }
         });
         if (drlFiles.isEmpty()) {
             problems.add(new Problem(tree.origin(), 0, 0, "no .drl files"));
