@@ -55,7 +55,9 @@ public final class Precompiled {
     /** Classes of Drools whose serialized form the artifact holds: their class files stand for the Drools version. */
     private static final List<String> DROOLS = List.of("org.drools.base.definitions.impl.KnowledgePackageImpl",
             "org.drools.base.definitions.rule.impl.RuleImpl", "org.drools.core.impl.KnowledgeBaseImpl",
-            "org.drools.mvel.MVELDialectRuntimeData", "org.drools.base.rule.JavaDialectRuntimeData");
+            "org.drools.mvel.MVELDialectRuntimeData", "org.drools.base.rule.JavaDialectRuntimeData",
+            // and the compiler, which rewrites the DRL (agenda groups) before Drools builds it
+            "org.zwgk.rules.internal.RuleSetCompiler");
 
     private final List<InternalKnowledgePackage> packages;
     private final List<Problem> warnings;
