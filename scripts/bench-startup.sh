@@ -2,10 +2,15 @@
 # Start-up and reload: (1) time from process start to the first successful evaluation of the packaged service with
 # the default rules (RUNS times: start the jar, POST a one-request evaluation every 20 ms until it answers 200), and
 # its resident memory then; (2) runtime compile of the whole catalogue, cold (first load in a fresh JVM) and warm
-# (later loads in the same JVM, as a reload). Not part of CI. Usage: scripts/bench-startup.sh   (env: RUNS=5)
+# (later loads in the same JVM, as a reload). Each is measured twice, alternating run by run: from the rule set compiled
+# at build time into the rules-core jar (zwgk/rulebook.kbase, the default) and compiled at load (-Dzwgk.precompiled=off,
+# which is also what a reload of a rule directory costs). Not part of CI.
+# Usage: scripts/bench-startup.sh   (env: RUNS=5, MODES="precompiled source")
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 RUNS="${RUNS:-5}"
+MODES="${MODES:-precompiled source}"
+mode_opts() { [[ "$1" == source ]] && echo "-Dzwgk.precompiled=off" || true; }
 build_if_needed
 java -cp "$BENCH_JAR" org.zwgk.bench.gen.Bodies "$OUT/bodies" > /dev/null
 machine
@@ -13,9 +18,11 @@ REPORT="$OUT/startup.txt"
 : > "$REPORT"
 trap stop_service EXIT
 for i in $(seq 1 "$RUNS"); do
+ for mode in $MODES; do
   PORT="$(free_port)"
   t0=$(date +%s%N)
-  start_service "$PORT"
+  # shellcheck disable=SC2046
+  start_service "$PORT" $(mode_opts "$mode")
   code=000
   until [[ "$code" == 200 ]]; do
     code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
@@ -27,8 +34,12 @@ for i in $(seq 1 "$RUNS"); do
   done
   t1=$(date +%s%N)
   started=$(grep -o 'started in [0-9.]*s' "$OUT/service.log" | head -1 || true)
-  echo "run $i: start to first evaluation $(( (t1 - t0) / 1000000 )) ms (Quarkus: $started); VmRSS $(proc_kb "$SERVICE_PID" VmRSS) kB" | tee -a "$REPORT"
+  echo "run $i, $mode: start to first evaluation $(( (t1 - t0) / 1000000 )) ms (Quarkus: $started); VmRSS $(proc_kb "$SERVICE_PID" VmRSS) kB" | tee -a "$REPORT"
   stop_service
+ done
 done
-echo "catalogue compile (CompileCatalogue, 10 warm loads):" | tee -a "$REPORT"
-java -Xms512m -Xmx1g -cp "$BENCH_JAR" org.zwgk.bench.CompileCatalogue 10 2>/dev/null | grep -E 'rules|cold|warm  load:' | tee -a "$REPORT"
+for mode in $MODES; do
+  echo "catalogue load, $mode (CompileCatalogue, 10 warm loads):" | tee -a "$REPORT"
+  # shellcheck disable=SC2046
+  java -Xms512m -Xmx1g $(mode_opts "$mode") -cp "$BENCH_JAR" org.zwgk.bench.CompileCatalogue 10 2>/dev/null | grep -E 'rules|cold|warm  load:' | tee -a "$REPORT"
+done

@@ -10,6 +10,7 @@ import org.zwgk.rules.fees.FeeCalculator;
 import org.zwgk.rules.internal.CompiledRuleSet;
 import org.zwgk.rules.internal.Evaluator;
 import org.zwgk.rules.internal.FactChecks;
+import org.zwgk.rules.internal.Precompiled;
 import org.zwgk.rules.internal.RuleSetCompiler;
 import org.zwgk.rules.internal.RuleTree;
 import org.zwgk.rules.report.AnnualReportFiller;
@@ -47,7 +48,7 @@ public final class Rulebook {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
-    private Rulebook(CompiledRuleSet rules, Limits limits) {
+    Rulebook(CompiledRuleSet rules, Limits limits) {
         this(new Evaluator(rules), limits);
     }
 
@@ -63,7 +64,9 @@ public final class Rulebook {
     /** The default rule set, evaluating within {@code limits}. */
     public static Rulebook load(Limits limits) {
         ClassLoader cl = classLoader();
-        return new Rulebook(RuleSetCompiler.compile(RuleTree.fromClasspath(cl), cl), limits);
+        RuleTree tree = RuleTree.fromClasspath(cl);
+        // compiled when the jar was built, if that was this very tree (otherwise compiled now)
+        return new Rulebook(RuleSetCompiler.compile(tree, cl, Precompiled.find(tree, cl)), limits);
     }
 
     /**

@@ -7,10 +7,14 @@ import org.zwgk.rules.Source;
 import org.zwgk.rules.Status;
 import org.zwgk.rules.facts.Subject;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -84,19 +88,36 @@ public final class Findings {
         return years;
     }
 
+    /** The order of sealed findings: by rule id, subject, rule name, status and due date (a cadence's periods in order). */
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::ruleId, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(Finding::subjectKind)
+            .thenComparing(Finding::subjectId)
+            .thenComparing(Finding::ruleName)
+            .thenComparing(Finding::status)
+            .thenComparing(Finding::dueDate, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
+
     /**
      * The findings, sorted by rule id, subject, rule name, status and due date (a cadence's periods in order). A duty
      * that fell due before its plan was issued is left out: the plan could not bind it.
      */
     public List<Finding> sealed() {
-        return reports.stream().filter(r -> !r.beforeSourceBinds()).map(Report::seal)
-                .sorted(Comparator.comparing(Finding::ruleId, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(Finding::subjectKind)
-                        .thenComparing(Finding::subjectId)
-                        .thenComparing(Finding::ruleName)
-                        .thenComparing(Finding::status)
-                        .thenComparing(Finding::dueDate, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .toList();
+        return sealed(EnumSet.allOf(Status.class));
+    }
+
+    /** The sealed findings of these statuses (as sealed: a provisional VIOLATION is INCOMPLETE), sorted once. */
+    public List<Finding> sealed(Set<Status> statuses) {
+        List<Finding> out = new ArrayList<>(reports.size());
+        for (Report r : reports) {
+            if (!r.beforeSourceBinds()) {
+                Finding f = r.seal();
+                if (statuses.contains(f.status())) {
+                    out.add(f);
+                }
+            }
+        }
+        out.sort(ORDER);
+        return Collections.unmodifiableList(out);
     }
 
     private static String text(Object v) {

@@ -1,6 +1,5 @@
 package org.zwgk.rules.internal;
 
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.MatchCreatedEvent;
@@ -11,10 +10,9 @@ import org.kie.api.runtime.rule.Match;
 import org.zwgk.rules.Evaluation;
 import org.zwgk.rules.EvaluationAbortedException;
 import org.zwgk.rules.EvaluationOptions;
-import org.zwgk.rules.Finding;
 import org.zwgk.rules.LimitExceededException;
 import org.zwgk.rules.Limits;
-import org.zwgk.rules.Source;
+import org.zwgk.rules.Division;
 import org.zwgk.rules.deadline.AnswerClock;
 import org.zwgk.rules.deadline.DeadlineRules;
 import org.zwgk.rules.engine.Clock;
@@ -33,22 +31,23 @@ import org.zwgk.rules.report.AnnualReportFiller;
 import org.zwgk.rules.report.ReportLedger;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /** Runs one compiled rule set on fact sets: a session per evaluation, from a pool, always disposed (reset). Thread-safe. */
 public final class Evaluator {
-    /** Marks a rule that cannot fire in an evaluation (Scope). */
-    private static final RuleScope OUT = new RuleScope("", "", "", "", "", "", LocalDate.MIN, null, LocalDate.MIN, Set.of());
-
     /** A rule set that fires more often than this in one evaluation is looping. */
     public static final int MAX_FIRINGS = Limits.DEFAULT_MAX_FIRINGS;
 
     private final CompiledRuleSet rules;
+    /** The rules numbered once, looked up by identity: nothing per match is keyed by a string. */
+    private final RuleIndex index;
     /** Sessions are reused: a disposed session is reset and returned here. Every global is set again each time. */
     private final KieSessionsPool sessions;
     private final Params params;
@@ -57,6 +56,7 @@ public final class Evaluator {
 
     public Evaluator(CompiledRuleSet rules) {
         this.rules = rules;
+        this.index = new RuleIndex(rules);
         this.sessions = rules.kieBase().newKieSessionsPool(2);
         this.params = new Params(rules.sources());
         this.fees = new FeeCalculator(FeeSchedule.from(params));
@@ -93,6 +93,7 @@ public final class Evaluator {
         }
         FactChecks.validate(facts, asOf, rules.calendar());
         Set<String> carried = carried(facts);
+        Plan plan = new Plan(facts, asOf, options, carried);
         Clock clock = new Clock(rules.calendar(), answerClock, asOf, facts.getRequests());
         Findings findings = new Findings(rules.sourcesByPackage(), clock);
         Ledger ledger = new Ledger(facts, fees, clock);
@@ -119,13 +120,13 @@ public final class Evaluator {
             guard.start();
             // one firing past the cap tells a rule set that needs exactly the cap from one that would go on
             long fireLimit = limits.maxFirings() == Integer.MAX_VALUE ? Integer.MAX_VALUE : limits.maxFirings() + 1L;
-            Scope scope = new Scope(ledger, asOf, options.sources(), options.ruleIds(), carried, guard);
+            Scope scope = new Scope(ledger, asOf, plan, guard);
             long fired = 0;
             // A group leaves the focus stack once it is empty; a rule activated later by another rule's consequence
             // (an inserted fact) would wait in a group no longer focused. So focus again and fire until a pass fires
             // nothing: the rules chain as they would in one agenda.
             while (true) {
-                focus(session, facts, asOf, options, carried);
+                focus(session, plan);
                 int pass = session.fireAllRules(scope, (int) Math.min(Integer.MAX_VALUE, fireLimit - fired));
                 fired += pass;
                 if (pass == 0 || guard.stopped != null || fired >= fireLimit) {
@@ -142,8 +143,7 @@ public final class Evaluator {
             session.removeEventListener(guard); // the session goes back to the pool: its next user brings its own guard
             session.dispose(); // back to the pool, reset: no fact, match, focus or finding survives
         }
-        List<Finding> out = findings.sealed().stream().filter(f -> options.statuses().contains(f.status())).toList();
-        return new Evaluation(asOf, rules.version(), rulesInScope(facts, asOf, options, carried), out,
+        return new Evaluation(asOf, rules.version(), plan.inScope, findings.sealed(options.statuses()),
                 List.copyOf(clock.uncoveredYears()), List.copyOf(clock.provisionalYears()));
     }
 
@@ -155,11 +155,14 @@ public final class Evaluator {
     private final class Guard extends DefaultAgendaEventListener {
         private final KieSession session;
         private final Limits limits;
-        private final Map<String, long[]> perRule = new HashMap<>();
+        /** Per rule (by {@link RuleIndex.Entry#index()}): firings and matches made. */
+        private final long[] firings = new long[index.size()];
+        private final long[] matches = new long[index.size()];
         private long startNanos;
         private long deadlineNanos;
         private long total;
-        private String last;
+        /** The rule that fired last, or -1. */
+        private int last = -1;
         volatile EvaluationAbortedException.Cause stopped;
 
         Guard(KieSession session, Limits limits) {
@@ -175,14 +178,19 @@ public final class Evaluator {
         /** Matches made count too: a cross product spends its time making matches before its first firing. */
         @Override
         public void matchCreated(MatchCreatedEvent event) {
-            perRule.computeIfAbsent(RuleSetCompiler.key(event.getMatch().getRule()), k -> new long[2])[1]++;
+            RuleIndex.Entry e = index.of(event.getMatch().getRule());
+            if (e != null) {
+                matches[e.index()]++;
+            }
         }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            String key = RuleSetCompiler.key(event.getMatch().getRule());
-            perRule.computeIfAbsent(key, k -> new long[2])[0]++;
-            last = key;
+            RuleIndex.Entry e = index.of(event.getMatch().getRule());
+            if (e != null) {
+                firings[e.index()]++;
+                last = e.index();
+            }
             total++;
             if (stopped != null) {
                 return;
@@ -209,54 +217,85 @@ public final class Evaluator {
 
         /** Names the rule with the most firings or matches, whichever is larger: the looping or exploding one. */
         EvaluationAbortedException aborted() {
-            String top = null;
+            int top = -1;
             long topScore = 0;
-            long topCount = 0;
-            for (var e : perRule.entrySet()) {
-                long score = Math.max(e.getValue()[0], e.getValue()[1]);
+            for (int i = 0; i < firings.length; i++) {
+                long score = Math.max(firings[i], matches[i]);
                 if (score > topScore) {
-                    top = e.getKey();
+                    top = i;
                     topScore = score;
-                    topCount = e.getValue()[0];
                 }
             }
-            RuleScope scope = top == null ? null : rules.scopes().get(top);
+            RuleScope scope = top < 0 ? null : index.get(top).scope();
             String limit = stopped == EvaluationAbortedException.Cause.FIRING_CAP
                     ? String.valueOf(limits.maxFirings()) : limits.timeBudget().toString();
-            return new EvaluationAbortedException(stopped, name(top), scope == null ? null : scope.file(), topCount,
-                    top == null ? 0 : perRule.get(top)[1], name(last), total, (System.nanoTime() - startNanos) / 1_000_000, limit);
+            return new EvaluationAbortedException(stopped, name(top), scope == null ? null : scope.file(),
+                    top < 0 ? 0 : firings[top], top < 0 ? 0 : matches[top], name(last), total,
+                    (System.nanoTime() - startNanos) / 1_000_000, limit);
         }
 
-        private String name(String key) {
-            if (key == null) {
-                return null;
-            }
-            RuleScope scope = rules.scopes().get(key);
-            return scope != null ? scope.ruleName() : key.substring(key.indexOf('/') + 1);
+        private String name(int rule) {
+            return rule < 0 ? null : index.get(rule).scope().ruleName();
         }
     }
 
     /**
-     * Gives the focus to the rules that can bind the fact set: of the sources and ids asked for, reading only lists it
-     * carries, of a source issued by the evaluation date, national or binding one of its units. Each rule has an agenda group of its own
+     * What this evaluation asks of each rule, decided once before the rules fire (only the match's own date and unit
+     * are left to {@link Scope}): whether the rule may fire at all (of the sources and ids asked for, reading only
+     * lists the fact set carries, of a source issued by the evaluation date), which agenda groups get the focus (those
+     * rules, national or binding one of the fact set's units) and how many rules are in scope.
+     */
+    private final class Plan {
+        /** Per rule: it may fire (sources, ids, lists carried, issued by the evaluation date). */
+        final boolean[] admitted = new boolean[index.size()];
+        /** The agenda groups to focus, in rule order. */
+        final List<String> focus = new ArrayList<>();
+        /** How many rules bind at least one unit of the fact set on the evaluation date and can judge what it carries. */
+        final int inScope;
+
+        Plan(FactSet facts, LocalDate asOf, EvaluationOptions options, Set<String> carried) {
+            Set<String> sources = options.sources();
+            Set<String> ids = options.ruleIds();
+            Set<String> divisions = new HashSet<>();
+            for (Unit u : facts.getUnits()) {
+                divisions.add(u.getDivision());
+            }
+            TreeSet<LocalDate> requestDates = null;
+            Map<String, Boolean> bindsAUnit = new HashMap<>();
+            int n = 0;
+            for (int i = 0; i < index.size(); i++) {
+                RuleIndex.Entry e = index.get(i);
+                RuleScope s = e.scope();
+                if ((sources.isEmpty() || sources.contains(s.source()))
+                        && (ids.isEmpty() || ids.contains(s.id()))
+                        && carried.containsAll(s.needs())
+                        && s.issuedBy(asOf)) {
+                    admitted[i] = true;
+                    if (e.national() || bindsAUnit.computeIfAbsent(s.jurisdiction(),
+                            j -> divisions.stream().anyMatch(d -> Division.within(d, j)))) {
+                        focus.add(e.key());
+                        if (!s.inForceOn(asOf) && requestDates == null) {
+                            requestDates = requestDates(facts);
+                        }
+                        if (s.inForceOn(asOf) || inForceOnOneOf(s, requestDates)) {
+                            n++;
+                        }
+                    }
+                }
+            }
+            inScope = n;
+        }
+    }
+
+    /**
+     * Gives the focus to the rules that can bind the fact set ({@link Plan}). Each rule has an agenda group of its own
      * ({@link RuleSetCompiler#withAgendaGroups}); the engine evaluates the conditions of focused rules only, so the
      * plans of other places cost nothing. {@link Scope} still decides each match (dates, the match's own unit).
      */
-    private void focus(KieSession session, FactSet facts, LocalDate asOf, EvaluationOptions options, Set<String> carried) {
-        Set<String> divisions = new java.util.HashSet<>();
-        for (Unit u : facts.getUnits()) {
-            divisions.add(u.getDivision());
-        }
+    private static void focus(KieSession session, Plan plan) {
         var agenda = session.getAgenda();
-        for (var e : rules.scopes().entrySet()) {
-            RuleScope s = e.getValue();
-            if ((options.sources().isEmpty() || options.sources().contains(s.source()))
-                    && (options.ruleIds().isEmpty() || options.ruleIds().contains(s.id()))
-                    && carried.containsAll(s.needs())
-                    && s.issuedBy(asOf)
-                    && (Source.NATIONAL.equals(s.jurisdiction()) || divisions.stream().anyMatch(s::binds))) {
-                agenda.getAgendaGroup(e.getKey()).setFocus();
-            }
+        for (String group : plan.focus) {
+            agenda.getAgendaGroup(group).setFocus();
         }
     }
 
@@ -265,32 +304,14 @@ public final class Evaluator {
         return facts.subjects().keySet().stream().filter(facts::carries).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    /** How many rules bind at least one unit of the fact set on the evaluation date, and can judge what it carries. */
-    private int rulesInScope(FactSet facts, LocalDate asOf, EvaluationOptions options, Set<String> carried) {
-        Set<String> sources = options.sources();
-        Set<String> ids = options.ruleIds();
-        java.util.TreeSet<LocalDate> requestDates = new java.util.TreeSet<>();
+    private static TreeSet<LocalDate> requestDates(FactSet facts) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
         for (var r : facts.getRequests()) {
             if (r != null && r.referenceDate() != null) {
-                requestDates.add(r.referenceDate());
+                dates.add(r.referenceDate());
             }
         }
-        Set<String> divisions = new java.util.HashSet<>();
-        for (Unit u : facts.getUnits()) {
-            divisions.add(u.getDivision());
-        }
-        int n = 0;
-        for (RuleScope s : rules.scopes().values()) {
-            if ((sources.isEmpty() || sources.contains(s.source()))
-                    && (ids.isEmpty() || ids.contains(s.id()))
-                    && carried.containsAll(s.needs())
-                    && s.issuedBy(asOf)
-                    && (s.inForceOn(asOf) || inForceOnOneOf(s, requestDates))
-                    && (Source.NATIONAL.equals(s.jurisdiction()) || divisions.stream().anyMatch(s::binds))) {
-                n++;
-            }
-        }
-        return n;
+        return dates;
     }
 
     private static boolean inForceOnOneOf(RuleScope s, java.util.NavigableSet<LocalDate> dates) {
@@ -304,43 +325,18 @@ public final class Evaluator {
      * evaluation; whether its jurisdiction binds a unit, once per rule and unit.
      */
     private final class Scope implements AgendaFilter {
-        /** Per rule of this evaluation: its scope, or {@link #OUT} if it cannot fire whatever the match. */
-        private final Map<Rule, RuleScope> decided = new IdentityHashMap<>();
-        private final Map<RuleScope, Map<Unit, Boolean>> bound = new IdentityHashMap<>();
+        /** Per unit of this evaluation: whether a jurisdiction binds it. */
+        private final Map<Unit, Map<String, Boolean>> bound = new IdentityHashMap<>();
         private final Ledger ledger;
         private final LocalDate asOf;
-        private final Set<String> sources;
-        private final Set<String> ids;
+        private final Plan plan;
         private final Guard guard;
-        private final Set<String> carried;
 
-        Scope(Ledger ledger, LocalDate asOf, Set<String> sources, Set<String> ids, Set<String> carried, Guard guard) {
+        Scope(Ledger ledger, LocalDate asOf, Plan plan, Guard guard) {
             this.guard = guard;
             this.ledger = ledger;
             this.asOf = asOf;
-            this.sources = sources;
-            this.ids = ids;
-            this.carried = carried;
-        }
-
-        private RuleScope decide(Rule rule) {
-            RuleScope scope = rules.scope(rule);
-            if (scope == null) {
-                return OUT;
-            }
-            if (!sources.isEmpty() && !sources.contains(scope.source())) {
-                return OUT;
-            }
-            if (!ids.isEmpty() && !ids.contains(scope.id())) {
-                return OUT;
-            }
-            if (!carried.containsAll(scope.needs())) {
-                return OUT; // the rule reads a list the caller did not send: it cannot judge an absence
-            }
-            if (!scope.issuedBy(asOf)) {
-                return OUT; // the plan had not been issued on the evaluation date
-            }
-            return scope;
+            this.plan = plan;
         }
 
         @Override
@@ -348,10 +344,11 @@ public final class Evaluator {
             if (guard.expired()) {
                 return false;
             }
-            RuleScope scope = decided.computeIfAbsent(match.getRule(), this::decide);
-            if (scope == OUT) {
+            RuleIndex.Entry rule = index.of(match.getRule());
+            if (rule == null || !plan.admitted[rule.index()]) {
                 return false;
             }
+            RuleScope scope = rule.scope();
             // A period of a cadence (made by the periods global) places the match in the plan year of its due
             // date; otherwise the first subject of the match decides.
             Subject subject = null;
@@ -365,27 +362,26 @@ public final class Evaluator {
                 }
             }
             if (subject == null) {
-                return scope.inForceOn(asOf) && Source.NATIONAL.equals(scope.jurisdiction());
+                return scope.inForceOn(asOf) && rule.national();
             }
             LocalDate when = subject.referenceDate() != null ? subject.referenceDate() : asOf;
-            if (!scope.inForceOn(when) && !judgedAfterPeriod(match, scope, when)) {
+            if (!scope.inForceOn(when) && !judgedAfterPeriod(rule, when)) {
                 return false;
             }
-            if (Source.NATIONAL.equals(scope.jurisdiction())) {
+            if (rule.national()) {
                 return true;
             }
             Unit unit = ledger.unit(subject.getUnit());
-            return unit != null && bound.computeIfAbsent(scope, s -> new IdentityHashMap<>())
-                    .computeIfAbsent(unit, u -> scope.binds(u.getDivision()));
+            return unit != null && bound.computeIfAbsent(unit, u -> new HashMap<>())
+                    .computeIfAbsent(scope.jurisdiction(), j -> Division.within(unit.getDivision(), j));
         }
 
         /**
          * A rule marked {@code @judgedAfterPeriod("true")} checks a task due by a date within its plan's period ("2021年底前"):
          * it still judges subjects once the period is over, so the missed deadline can be reported.
          */
-        private boolean judgedAfterPeriod(Match match, RuleScope scope, LocalDate when) {
-            return scope.validTo() != null && when.isAfter(scope.validTo())
-                    && "true".equals(Findings.metadata(match.getRule(), "judgedAfterPeriod"));
+        private boolean judgedAfterPeriod(RuleIndex.Entry rule, LocalDate when) {
+            return rule.judgedAfterPeriod() && rule.scope().validTo() != null && when.isAfter(rule.scope().validTo());
         }
     }
 }

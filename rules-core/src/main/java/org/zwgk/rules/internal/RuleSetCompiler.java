@@ -62,6 +62,15 @@ public final class RuleSetCompiler {
     }
 
     public static CompiledRuleSet compile(RuleTree tree, ClassLoader cl) {
+        return compile(tree, cl, null);
+    }
+
+    /**
+     * As {@link #compile(RuleTree, ClassLoader)}, with the Drools build taken from {@code precompiled} (the same tree
+     * compiled ahead of time, {@link Precompiled#find}) when not {@code null}: the calendar, sources, lint and scopes
+     * are checked as always.
+     */
+    public static CompiledRuleSet compile(RuleTree tree, ClassLoader cl, Precompiled precompiled) {
         List<Problem> problems = new ArrayList<>();
 
         List<CalendarYear> years = new ArrayList<>();
@@ -138,10 +147,14 @@ public final class RuleSetCompiler {
         });
 
         String version = tree.version();
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("org.zwgk.rulebook", "rules-" + version, "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
+        // Precompiled: the tree compiled cleanly when the artifact was built (its lint warnings are kept in it), so
+        // neither the lint nor a Drools file system is needed.
+        KieServices ks = precompiled == null ? KieServices.Factory.get() : null;
+        KieFileSystem kfs = ks == null ? null : ks.newKieFileSystem();
+        ReleaseId releaseId = ks == null ? null : ks.newReleaseId("org.zwgk.rulebook", "rules-" + version, "1.0." + BUILDS.incrementAndGet());
+        if (kfs != null) {
+            kfs.generateAndWritePomXML(releaseId);
+        }
         Map<String, RuleTree.TreeFile> drlFiles = new LinkedHashMap<>();
         List<Problem> warnings = new ArrayList<>();
         // A rule's source, jurisdiction and period are those of the source.yaml in its folder: stated once there.
@@ -154,13 +167,17 @@ public final class RuleSetCompiler {
                 problems.add(new Problem(f.path(), 0, 0, "no source.yaml in " + (folder.isEmpty() ? "the top folder" : folder + "/")
                         + ": a rule file sits in the folder of the source whose duties it checks"));
             }
-            DrlLint.check(f, byFolder.get(folder), problems, warnings);
+            if (precompiled == null) {
+                DrlLint.check(f, byFolder.get(folder), problems, warnings);
+            }
             Matcher m = PACKAGE.matcher(f.text());
             if (m.find() && !m.group(1).replace('.', '/').equals(folder)) {
                 problems.add(new Problem(f.path(), lineOf(f.text(), m.start(1)), 0,
                         "package " + m.group(1) + " does not match the folder " + folder + " (write package " + folder.replace('/', '.') + ";)"));
             }
-            kfs.write(RESOURCES + f.path(), withAgendaGroups(f.text(), m.find(0) ? m.group(1) : "defaultpkg"));
+            if (kfs != null) {
+                kfs.write(RESOURCES + f.path(), withAgendaGroups(f.text(), m.find(0) ? m.group(1) : "defaultpkg"));
+            }
         });
         // Duty rows that name a template expand into rule files of their source's folder (source.yaml#ID.drl).
         Map<String, Source> sourcesByFile = new LinkedHashMap<>();
@@ -170,8 +187,12 @@ public final class RuleSetCompiler {
             RuleTree.TreeFile f = new RuleTree.TreeFile(row.path(), row.drl().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             rows.put(row.path(), row);
             drlFiles.put(f.path(), f);
-            DrlLint.check(f, byFolder.get(folderOf(f.path())), problems, warnings);
-            kfs.write(RESOURCES + f.path(), withAgendaGroups(f.text(), folderOf(f.path()).replace('/', '.')));
+            if (precompiled == null) {
+                DrlLint.check(f, byFolder.get(folderOf(f.path())), problems, warnings);
+            }
+            if (kfs != null) {
+                kfs.write(RESOURCES + f.path(), withAgendaGroups(f.text(), folderOf(f.path()).replace('/', '.')));
+            }
         }
         if (drlFiles.isEmpty()) {
             problems.add(new Problem(tree.origin(), 0, 0, "no .drl files"));
@@ -180,30 +201,33 @@ public final class RuleSetCompiler {
             throw new RulebookLoadException(atRows(problems, rows));
         }
 
-        KieBuilder builder = ks.newKieBuilder(kfs, cl).buildAll();
-        for (Message msg : builder.getResults().getMessages()) {
-            String path = msg.getPath() == null ? tree.origin() : msg.getPath().replace(RESOURCES, "");
-            Problem p = new Problem(path, Math.max(0, msg.getLine()), Math.max(0, msg.getColumn()), msg.getText().strip());
-            (msg.getLevel() == Message.Level.ERROR ? problems : warnings).add(p);
+        KieBase kieBase;
+        if (precompiled != null) {
+            kieBase = precompiled.kieBase();
+            for (Problem w : precompiled.warnings()) { // the lint's warnings, found again above, and the build's
+                if (!warnings.contains(w)) {
+                    warnings.add(w);
+                }
+            }
+        } else {
+            kieBase = build(ks, kfs, releaseId, cl, tree.origin(), problems, warnings);
         }
         if (!problems.isEmpty()) {
             throw new RulebookLoadException(atRows(problems, rows));
         }
-        KieContainer container = ks.newKieContainer(releaseId, cl);
-        KieBase kieBase = container.getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
 
         Map<String, RuleScope> scopes = new LinkedHashMap<>();
         Set<String> globals = new HashSet<>();
+        Map<String, RuleAt> ruleLines = ruleLines(drlFiles);
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Global g : pkg.getGlobalVariables()) {
                 globals.add(g.getName());
             }
             String file = pkg.getName().replace('.', '/');
             for (Rule rule : pkg.getRules()) {
-                RuleTree.TreeFile f = findFile(drlFiles, file, rule.getName());
-                String path = f == null ? file : f.path();
-                int line = f == null ? 0 : lineOfRule(f.text(), rule.getName());
+                RuleAt at = ruleLines.get(file + "/" + rule.getName());
+                String path = at == null ? file : at.path();
+                int line = at == null ? 0 : at.line();
                 RuleScope scope = scope(rule, path, line, byFolder.get(file), problems);
                 if (scope != null) {
                     scopes.put(key(rule), scope);
@@ -235,6 +259,24 @@ public final class RuleSetCompiler {
                     + (p.line() > 0 ? ", line " + p.line() + " of its expansion" : "") + "): " + p.message()));
         }
         return out;
+    }
+
+    /** The Drools build of the DRL written to {@code kfs}: errors and warnings with their DRL file, line and column. */
+    private static KieBase build(KieServices ks, KieFileSystem kfs, ReleaseId releaseId, ClassLoader cl, String origin,
+                                 List<Problem> problems, List<Problem> warnings) {
+        KieBuilder builder = ks.newKieBuilder(kfs, cl).buildAll();
+        for (Message msg : builder.getResults().getMessages()) {
+            String path = msg.getPath() == null ? origin : msg.getPath().replace(RESOURCES, "");
+            Problem p = new Problem(path, Math.max(0, msg.getLine()), Math.max(0, msg.getColumn()), msg.getText().strip());
+            (msg.getLevel() == Message.Level.ERROR ? problems : warnings).add(p);
+        }
+        if (!problems.isEmpty()) {
+            return null; // the caller reports the problems (a template row's at the row)
+        }
+        KieContainer container = ks.newKieContainer(releaseId, cl);
+        KieBase kieBase = container.getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        return kieBase;
     }
 
     static String key(Rule rule) {
@@ -309,20 +351,35 @@ public final class RuleSetCompiler {
         return List.copyOf(out);
     }
 
-    private static RuleTree.TreeFile findFile(Map<String, RuleTree.TreeFile> drl, String folder, String ruleName) {
-        return drl.values().stream()
-                .filter(f -> f.path().startsWith(folder + "/") && f.path().indexOf('/', folder.length() + 1) < 0)
-                .filter(f -> lineOfRule(f.text(), ruleName) > 0)
-                .findFirst().orElse(null);
+    /** Where a rule is written: its DRL file and the line of its {@code rule "…"}. */
+    private record RuleAt(String path, int line) {
+    }
+
+    /**
+     * Every rule's file and line, by folder/name, from one pass over each DRL file: the first file of the folder (in
+     * path order) that writes the rule, at its first {@code rule "…"} line there.
+     */
+    private static Map<String, RuleAt> ruleLines(Map<String, RuleTree.TreeFile> drl) {
+        Map<String, RuleAt> out = new java.util.HashMap<>();
+        for (RuleTree.TreeFile f : drl.values()) {
+            String text = f.text();
+            String folder = folderOf(f.path());
+            Matcher m = RULE.matcher(text);
+            int line = 1;
+            int at = 0;
+            while (m.find()) {
+                for (int i = at; i < m.start(); i++) {
+                    if (text.charAt(i) == '\n') line++;
+                }
+                at = m.start();
+                out.putIfAbsent(folder + "/" + m.group(1), new RuleAt(f.path(), line));
+            }
+        }
+        return out;
     }
 
     private static String folderOf(String path) {
         return path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
-    }
-
-    private static int lineOfRule(String text, String name) {
-        Matcher m = Pattern.compile("(?m)^\\s*rule\\s+\"" + Pattern.quote(name) + "\"").matcher(text);
-        return m.find() ? lineOf(text, m.start()) : 0;
     }
 
     private static int lineOf(String text, int offset) {

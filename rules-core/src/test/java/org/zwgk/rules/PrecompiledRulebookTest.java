@@ -1,0 +1,70 @@
+package org.zwgk.rules;
+
+import org.junit.jupiter.api.Test;
+import org.zwgk.rules.cases.CaseResult;
+import org.zwgk.rules.cases.ExampleCase;
+import org.zwgk.rules.cases.ExampleCases;
+import org.zwgk.rules.internal.Precompiled;
+import org.zwgk.rules.internal.RuleSetCompiler;
+import org.zwgk.rules.internal.RuleTree;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rule set compiled ahead of time (what the rules-core jar carries, {@link Precompiled}) judges exactly as the
+ * rule set compiled from source: every example case passes on it, and a tree that differs by one byte does not use it.
+ */
+class PrecompiledRulebookTest {
+
+    @Test
+    void theSerializedRuleSetPassesEveryExampleCaseAndIsRefusedForAnotherTree() throws Exception {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        RuleTree tree = RuleTree.fromDirectory(TestRules.directory());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Precompiled.write(RuleSetCompiler.compile(tree, cl), tree, cl, bytes);
+
+        Precompiled pre = Precompiled.read(new ByteArrayInputStream(bytes.toByteArray()), tree, cl);
+        assertNotNull(pre, "the artifact of this very tree is used");
+        Rulebook book = new Rulebook(RuleSetCompiler.compile(tree, cl, pre), Limits.defaults());
+        Rulebook fromSource = TestRules.book();
+        assertEquals(fromSource.version(), book.version());
+        assertEquals(fromSource.ruleCount(), book.ruleCount());
+        assertEquals(fromSource.catalogue(), book.catalogue());
+        assertEquals(fromSource.warnings().size(), book.warnings().size());
+
+        List<ExampleCase> cases = ExampleCases.read(TestRules.directory());
+        assertFalse(cases.isEmpty());
+        List<String> failed = new ArrayList<>();
+        for (ExampleCase c : cases) {
+            CaseResult r = ExampleCases.run(book, c);
+            if (!r.passed()) {
+                failed.add(c.file() + " › " + c.name() + "\n" + r.diff());
+            }
+        }
+        assertTrue(failed.isEmpty(), failed.size() + " of " + cases.size() + " cases fail on the precompiled rule set:\n"
+                + String.join("\n", failed));
+
+        // the same tree with one rule file changed by a comment: the artifact is not used
+        List<RuleTree.TreeFile> files = new ArrayList<>(tree.files());
+        int i = 0;
+        while (!files.get(i).path().endsWith(".drl")) {
+            i++;
+        }
+        RuleTree.TreeFile f = files.get(i);
+        files.set(i, new RuleTree.TreeFile(f.path(), (f.text() + "\n// changed\n").getBytes(StandardCharsets.UTF_8)));
+        RuleTree changed = new RuleTree(tree.origin(), List.copyOf(files));
+        assertNull(Precompiled.read(new ByteArrayInputStream(bytes.toByteArray()), changed, cl));
+        // and bytes that are not an artifact are refused, not thrown
+        assertNull(Precompiled.read(new ByteArrayInputStream(new byte[] {1, 2, 3}), tree, cl));
+    }
+}
