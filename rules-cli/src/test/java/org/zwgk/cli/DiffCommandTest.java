@@ -16,7 +16,8 @@ class DiffCommandTest {
     @Test
     void aWiderWarningWindowTurnsAnOpenRequestIntoAWarning(@TempDir Path tmp) throws IOException {
         Path edited = Cli.copyOfDrl(tmp.resolve("drl"));
-        Cli.edit(edited.resolve("national/ogi/source.yaml"), "warning-working-days:\n    value: 3", "warning-working-days:\n    value: 5");
+        Cli.edit(edited.resolve("national/ogi/source.yaml"), "warning-working-days:\n    values:\n      - {from: 2019-05-15, value: 3,",
+                "warning-working-days:\n    values:\n      - {from: 2019-05-15, value: 5,");
 
         // on 2026-03-11 request ZRJ-2026-008 has 5 working days left (due 2026-03-18)
         Cli.Result r = Cli.run("diff", Cli.drl().toString(), edited.toString(), MONTH, "--as-of", "2026-03-11");
@@ -37,11 +38,12 @@ class DiffCommandTest {
     @Test
     void aRuleSetThatDoesNotLoadFailsTheDiff(@TempDir Path tmp) throws IOException {
         Path edited = Cli.copyOfDrl(tmp.resolve("drl"));
+        int line = Cli.lineOf(edited.resolve("national/ogi/requests.drl"), "package national.ogi;");
         Cli.edit(edited.resolve("national/ogi/requests.drl"), "package national.ogi;", "package national.wrong;");
         Cli.Result r = Cli.run("diff", Cli.drl().toString(), edited.toString(), MONTH, "--as-of", "2026-03-10");
         assertEquals(1, r.exit(), r.toString());
         assertTrue(r.out().contains("the new rules (" + edited + ") do not load"), r.toString());
-        assertTrue(r.out().contains(edited.resolve("national/ogi/requests.drl") + ":4"), r.toString());
+        assertTrue(r.out().contains(edited.resolve("national/ogi/requests.drl") + ":" + line), r.toString());
     }
 
     @Test

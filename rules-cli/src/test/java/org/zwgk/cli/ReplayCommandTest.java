@@ -85,7 +85,8 @@ class ReplayCommandTest {
         // the copy kept under the logged version is edited afterwards: the answer period shortened to 15 working days
         Path changed = tmp.resolve("archive");
         Path copy = Cli.copyOfDrl(changed.resolve(version));
-        Cli.edit(copy.resolve("national/ogi/source.yaml"), "answer-working-days:\n    value: 20", "answer-working-days:\n    value: 15");
+        Cli.edit(copy.resolve("national/ogi/source.yaml"), "answer-working-days:\n    values:\n      - {from: 2019-05-15, value: 20,",
+                "answer-working-days:\n    values:\n      - {from: 2019-05-15, value: 15,");
         Cli.Result r = Cli.run("replay", write(tmp, evaluationLine(version, LATE)).toString(), "--archive", changed.toString());
         assertEquals(1, r.exit(), r.toString());
         assertTrue(r.out().contains("the archived rule set " + version + " has been altered: it now loads as version "), r.toString());

@@ -23,9 +23,9 @@ class ValidateCommandTest {
     void aSyntaxErrorIsReportedWithFileLineAndColumn(@TempDir Path tmp) throws IOException {
         Path dir = Cli.copyOfDrl(tmp.resolve("drl"));
         Path file = dir.resolve("national/ogi/requests.drl");
-        String broken = "workingDaysLeft <= params.integer(\"OGI\", \"warning-working-days\") ) from clock.answer($r)";
+        String broken = "workingDaysLeft <= params.integer(\"OGI\", \"warning-working-days\") )";
         int line = Cli.lineOf(file, broken);
-        Cli.edit(file, broken, broken.replace(") ) from", " ) from"));
+        Cli.edit(file, broken, broken.replace("\") )", "\" ) from")); // a parenthesis short: the parser meets 'from'
 
         Cli.Result r = Cli.run("validate", dir.toString());
         assertEquals(1, r.exit(), r.toString());
