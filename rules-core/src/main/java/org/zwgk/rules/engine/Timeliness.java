@@ -64,19 +64,6 @@ public record Timeliness(LocalDate doneOn, LocalDate due, State state) {
         return state == State.PENDING;
     }
 
-    /**
-     * @deprecated wording belongs in the rule: write the message in DRL from {@link #due()} and {@link #doneOn()}.
-     * Kept only while rules still call it.
-     *
-     * The breach in words, e.g. {@code 应于2024-03-29前公开，实际2024-04-08公开} or {@code 应于2024-03-29前公开，至今未公开}.
-     *
-     * @param act the act, e.g. 公开
-     */
-    @Deprecated
-    public String overdueText(String act) {
-        return "应于" + due + "前" + act + "，" + (doneOn == null ? "至今未" + act : "实际" + doneOn + act);
-    }
-
     /** A date parameter of a source, written in {@code source.yaml} as a quoted ISO date ({@code "2021-12-31"}). */
     public static LocalDate dateParam(Params params, String source, String name) {
         Object v = params.value(source, name);
