@@ -37,6 +37,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HotReloadTest {
     private static final String SHT26 = "liaoning/shuangta/sht26/";
+    /** A hand-written rule file with an account pattern to break and mend (SHT26-9b itself is a template row). */
+    private static final String WEBCHK_NM = "national/webchk/newmedia.drl";
+    /** The duty template SHT26-9b expands from: its wording is edited to show which rules answer. */
+    private static final String UPDATE_INTERVAL = "templates/update-interval.drt";
     /** Bounded: a check compiles the tree and runs every case, which takes seconds, longer on a busy build machine. */
     private static final Duration WAIT = Duration.ofSeconds(90);
 
@@ -75,19 +79,18 @@ class HotReloadTest {
     @Order(2)
     void aBrokenDrlFileIsRefusedTheOldRulesKeepAnsweringAndTheStatusNamesFileAndLine() throws IOException {
         Instant before = Instant.now();
-        // the first of four "$a : Account()" lines
-        String drl = Files.readString(WatchedRules.dir.resolve(SHT26 + "newmedia.drl"), StandardCharsets.UTF_8);
+        String drl = Files.readString(WatchedRules.dir.resolve(WEBCHK_NM), StandardCharsets.UTF_8);
         int line = (int) drl.substring(0, drl.indexOf("    $a : Account()\n")).chars().filter(c -> c == '\n').count() + 1;
-        editFirst(SHT26 + "newmedia.drl", "    $a : Account()\n", "    $a : Account( posts != null,, )\n");
+        editFirst(WEBCHK_NM, "    $a : Account()\n", "    $a : Account( posts != null,, )\n");
         JsonPath s = awaitAttempt(before);
         assertEquals("refused", s.getString("lastAttempt.outcome"));
         assertEquals("watch", s.getString("lastAttempt.trigger"));
         List<Map<String, Object>> errors = s.getList("lastAttempt.report.problems.findAll { it.severity == 'error' && it.line > 0 }");
         assertEquals(1, errors.size(), errors::toString);
-        assertEquals(SHT26 + "newmedia.drl", errors.get(0).get("file"));
+        assertEquals(WEBCHK_NM, errors.get(0).get("file"));
         assertEquals(line, errors.get(0).get("line"));
         assertEquals(33, errors.get(0).get("column"));
-        assertTrue(s.getString("lastAttempt.reason").contains(SHT26 + "newmedia.drl:" + line + ":33"), s.getString("lastAttempt.reason"));
+        assertTrue(s.getString("lastAttempt.reason").contains(WEBCHK_NM + ":" + line + ":33"), s.getString("lastAttempt.reason"));
         assertEquals(started, s.getString("version"));
         assertEquals(started, s.getString("lastAttempt.liveVersion"));
         assertEquals(started, given().get("/api/v1/ruleset").then().statusCode(200).extract().path("version"));
@@ -101,8 +104,8 @@ class HotReloadTest {
     void aFixedFileIsPickedUpWithoutRestart() throws IOException {
         Instant before = Instant.now();
         // fixed, and with a reworded message, so that the evaluation shows which rules answered
-        edit(SHT26 + "newmedia.drl", "    $a : Account( posts != null,, )\n", "    $a : Account()\n");
-        edit(SHT26 + "newmedia.drl", "起更新间隔均未超过", "起各次更新间隔都未超过");
+        edit(WEBCHK_NM, "    $a : Account( posts != null,, )\n", "    $a : Account()\n");
+        edit(UPDATE_INTERVAL, "起更新间隔均未超过", "起各次更新间隔都未超过"); // a template edited: its rows change too
         JsonPath s = awaitAttempt(before, "loaded");
         String fixed = s.getString("version");
         assertNotEquals(started, fixed);

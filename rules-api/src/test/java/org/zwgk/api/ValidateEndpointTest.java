@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class ValidateEndpointTest {
-    private static final String NEWMEDIA = "liaoning/shuangta/sht26/newmedia.drl";
+    private static final String NEWMEDIA = "national/webchk/newmedia.drl";
 
     @BeforeAll
     static void parsers() {
