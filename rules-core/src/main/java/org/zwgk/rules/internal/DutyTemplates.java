@@ -33,7 +33,7 @@ public final class DutyTemplates {
     /** The parameters every row fills from itself and its source. */
     static final Set<String> BUILT_IN = Set.of("id", "clause", "code");
     /** Template parameters whose value is the name of one of the source's parameters (the number stays there). */
-    static final Set<String> SOURCE_PARAMETER = Set.of("max", "count", "interval", "warning", "days", "calendarDays", "workingDays");
+    static final Set<String> SOURCE_PARAMETER = Set.of("max", "count", "interval", "warning", "days", "calendarDays", "workingDays", "rate");
     /** A {@code schedule} value: a kind of period, with the source parameter it reads. */
     private static final Pattern SCHEDULE = Pattern.compile("months|quarters|year|(days-of-month|until):\\s*([\\w-]+)");
 
