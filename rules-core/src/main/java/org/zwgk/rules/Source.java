@@ -133,11 +133,31 @@ public record Source(String code, String document, String issuer, String jurisdi
      * @param template   the duty template (drl/templates/NAME.drt) the row expands into rules, or {@code null} when
      *                   the duty's rules are written in DRL
      * @param with       the template's parameters for this row, by name (text, numbers, parameter names)
+     * @param also       further templates the same duty expands into (a plan item of two shapes), each with its
+     *                   own parameters; empty for most rows
      */
     public record Duty(String id, CatalogueEntry.Kind kind, String clause, String summary, List<String> parameters,
-                       String template, Map<String, Object> with) {
+                       String template, Map<String, Object> with, List<Also> also) {
         public Duty {
             parameters = parameters == null ? List.of() : List.copyOf(parameters);
+            with = with == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(with));
+            also = also == null ? List.of() : List.copyOf(also);
+        }
+
+        /** The same duty with another template and its parameters (one entry of {@code also:}). */
+        public Duty as(Also a) {
+            return new Duty(id, kind, clause, summary, parameters, a.template(), a.with(), List.of());
+        }
+    }
+
+    /**
+     * One further template of a duty row: {@code also: [{template: NAME, with: {…}}]}.
+     *
+     * @param template the template's name
+     * @param with     its parameters
+     */
+    public record Also(String template, Map<String, Object> with) {
+        public Also {
             with = with == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(with));
         }
     }

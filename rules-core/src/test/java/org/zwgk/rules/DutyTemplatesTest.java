@@ -42,6 +42,19 @@ class DutyTemplatesTest {
     }
 
     @Test
+    void aRowWithAlsoExpandsIntoOneFilePerTemplateAllCitingItsIdAndClause() {
+        List<Problem> problems = new ArrayList<>();
+        List<DutyTemplates.Row> rows = DutyTemplates.expand(RuleTree.fromDirectory(TestRules.directory()), problems).stream()
+                .filter(r -> r.id().equals("HLD24-3")).toList();
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("privacy-cleanup", "review-before-publishing"), rows.stream().map(DutyTemplates.Row::template).sorted().toList());
+        assertEquals(List.of("liaoning/huludao/hld24/source.yaml#HLD24-3+privacy-cleanup.drl", "liaoning/huludao/hld24/source.yaml#HLD24-3.drl"),
+                rows.stream().map(DutyTemplates.Row::path).sorted().toList());
+        rows.forEach(r -> assertTrue(r.drl().contains("@id(\"HLD24-3\") @clause(\"一、3\")"), r.drl()));
+        rows.forEach(r -> assertEquals(rows.get(0).line(), r.line(), "both point at the row"));
+    }
+
+    @Test
     void theExpandedRulesLoadWithTheSourcesMetadata() {
         CatalogueEntry e = TestRules.book().catalogue().stream().filter(c -> c.id().equals("CYX21-16b")).findFirst().orElseThrow();
         assertEquals("CYX21", e.source());

@@ -33,7 +33,7 @@ public final class DutyTemplates {
     /** The parameters every row fills from itself and its source. */
     static final Set<String> BUILT_IN = Set.of("id", "clause", "code");
     /** Template parameters whose value is the name of one of the source's parameters (the number stays there). */
-    static final Set<String> SOURCE_PARAMETER = Set.of("max", "count", "interval", "warning", "days", "calendarDays", "workingDays");
+    static final Set<String> SOURCE_PARAMETER = Set.of("max", "count", "interval", "warning", "days", "calendarDays", "workingDays", "rate");
     /** A {@code schedule} value: a kind of period, with the source parameter it reads. */
     private static final Pattern SCHEDULE = Pattern.compile("months|quarters|year|(days-of-month|until):\\s*([\\w-]+)");
 
@@ -119,13 +119,24 @@ public final class DutyTemplates {
         sourcesByFile.forEach((file, source) -> {
             String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
             for (Source.Duty d : source.duties()) {
+                for (Source.Also a : d.also()) {
+                    // a further shape of the same plan item: its own virtual file, source.yaml#ID+TEMPLATE.drl
+                    if (a.template() == null) {
+                        problems.add(rowProblem(file, texts.get(file), d, "an entry of 'also:' names no template"));
+                        continue;
+                    }
+                    Row row = expand(file, folder, texts.get(file), source, d.as(a), "+" + a.template(), templates, kinds, problems);
+                    if (row != null) {
+                        out.add(row);
+                    }
+                }
                 if (d.template() == null) {
                     if (!d.with().isEmpty()) {
                         problems.add(rowProblem(file, texts.get(file), d, "'with:' gives template parameters but the row names no template"));
                     }
                     continue;
                 }
-                Row row = expand(file, folder, texts.get(file), source, d, templates, kinds, problems);
+                Row row = expand(file, folder, texts.get(file), source, d, "", templates, kinds, problems);
                 if (row != null) {
                     out.add(row);
                 }
@@ -134,7 +145,7 @@ public final class DutyTemplates {
         return List.copyOf(out);
     }
 
-    private static Row expand(String file, String folder, String text, Source source, Source.Duty d,
+    private static Row expand(String file, String folder, String text, Source source, Source.Duty d, String suffix,
                               Map<String, Template> templates, Map<String, Map<String, String>> kinds,
                               List<Problem> problems) {
         Template t = templates.get(d.template());
@@ -221,7 +232,7 @@ public final class DutyTemplates {
         drl = m.find() ? drl.substring(0, m.start()) + "package " + pkg + ";" + drl.substring(m.end()) : "package " + pkg + ";\n" + drl;
         String head = "// " + d.id() + "（" + d.clause() + "）由 " + file + " 的一行按模板 " + t.path() + " 生成"
                 + (d.summary() == null ? "" : "\n// " + d.summary().replace('\n', ' ')) + "\n";
-        return new Row(file, lineOfRow(text, d.id()), d.id(), t.name(), virtualPath(folder, d.id()), head + drl.strip() + "\n");
+        return new Row(file, lineOfRow(text, d.id()), d.id(), t.name(), virtualPath(folder, d.id() + suffix), head + drl.strip() + "\n");
     }
 
     /**
