@@ -45,11 +45,12 @@ class ReplicasConvergeIT {
     void twoInstancesOnOneRuleDirectoryConvergeOnTheChangedRuleSet() throws Exception {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), "package the service first: " + jar);
-        // the calendar and the national rules: a whole rule tree, a quarter of drl/, so each check is short
+        // the calendar, the national rules and the duty templates: a whole rule tree, a quarter of drl/, so each check is short
         Path drlRoot = Path.of("..", "drl").toAbsolutePath().normalize();
         Path rules = tmp.resolve("drl");
         copy(drlRoot.resolve("calendar"), rules.resolve("calendar"));
         copy(drlRoot.resolve("national"), rules.resolve("national"));
+        copy(drlRoot.resolve("templates"), rules.resolve("templates")); // the duty templates national rows expand from
         Path archive = tmp.resolve("archive");
         List<Process> replicas = new ArrayList<>();
         try {
