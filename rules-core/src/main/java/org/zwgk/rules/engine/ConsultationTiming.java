@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * that was "before" the decision (a consultation still open on the decision day, say) is the source's parameter
  * {@code consultation-closed-days-before-decision}, read by the rules.
  */
-public final class ConsultationTiming implements Subject {
+public final class ConsultationTiming implements DerivedFrom {
     private final Decision decision;
 
     ConsultationTiming(Decision decision) {
@@ -29,30 +29,14 @@ public final class ConsultationTiming implements Subject {
         }
     }
 
-    @Override
-    public String subjectKind() {
-        return decision.subjectKind();
-    }
 
-    @Override
-    public String getId() {
-        return decision.getId();
-    }
 
     /** The decision's id. */
     public String getDecision() {
         return decision.getId();
     }
 
-    @Override
-    public String getUnit() {
-        return decision.getUnit();
-    }
 
-    @Override
-    public LocalDate referenceDate() {
-        return decision.referenceDate();
-    }
 
     public LocalDate getDecidedOn() {
         return decision.getDecidedOn();
@@ -82,5 +66,11 @@ public final class ConsultationTiming implements Subject {
     @Override
     public String toString() {
         return "ConsultationTiming[" + decision.getId() + " " + getOpenedOn() + "–" + getClosedOn() + " / " + getDecidedOn() + "]";
+    }
+
+    /** The decision this fact is derived from. */
+    @Override
+    public Subject derivedFrom() {
+        return decision;
     }
 }

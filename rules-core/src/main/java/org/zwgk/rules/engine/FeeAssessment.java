@@ -36,7 +36,7 @@ import java.util.function.Supplier;
 public record FeeAssessment(Request request, BigDecimal perRequestAmount, Integer rankInMonth, BigDecimal perRequestAllowed,
                             BigDecimal byQuantityAmount, Integer pages, BigDecimal byQuantityAllowed, LocalDate noticeOn,
                             LocalDate answerDue, LocalDate originalDue, Set<Missing> missing, String clockMissing)
-        implements Subject {
+        implements DerivedFrom {
 
     public FeeAssessment {
         missing = missing.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(missing));
@@ -144,25 +144,9 @@ public record FeeAssessment(Request request, BigDecimal perRequestAmount, Intege
         return yuan(byQuantityAllowed);
     }
 
-    @Override
-    public String subjectKind() {
-        return request.subjectKind();
-    }
 
-    @Override
-    public String getId() {
-        return request.getId();
-    }
 
-    @Override
-    public String getUnit() {
-        return request.getUnit();
-    }
 
-    @Override
-    public LocalDate referenceDate() {
-        return request.referenceDate();
-    }
 
     private static boolean positive(BigDecimal v) {
         return v != null && v.signum() > 0;
@@ -170,5 +154,11 @@ public record FeeAssessment(Request request, BigDecimal perRequestAmount, Intege
 
     private static String yuan(BigDecimal v) {
         return v == null ? null : v.stripTrailingZeros().toPlainString();
+    }
+
+    /** The request this fact is derived from. */
+    @Override
+    public Subject derivedFrom() {
+        return request;
     }
 }

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * fact set carries {@code interpretations} (a caller that sent none was not asked about them). Neutral: dates, a day
  * count and flags; whether an interpretation "kept pace" (same day or earlier) is for the rules to say.
  */
-public final class InterpretationStage implements Subject {
+public final class InterpretationStage implements DerivedFrom {
 
     /** A step a document and its interpretation go through together ("三同步"), in order. */
     public enum Stage {
@@ -98,30 +98,14 @@ public final class InterpretationStage implements Subject {
         }
     }
 
-    @Override
-    public String subjectKind() {
-        return doc.subjectKind();
-    }
 
-    @Override
-    public String getId() {
-        return doc.getId();
-    }
 
     /** The document's id. */
     public String getDocument() {
         return doc.getId();
     }
 
-    @Override
-    public String getUnit() {
-        return doc.getUnit();
-    }
 
-    @Override
-    public LocalDate referenceDate() {
-        return doc.referenceDate();
-    }
 
     public Stage getStage() {
         return stage;
@@ -163,5 +147,11 @@ public final class InterpretationStage implements Subject {
     @Override
     public String toString() {
         return "InterpretationStage[" + doc.getId() + " " + stage + " " + getDocumentOn() + " / " + interpretationOn + "]";
+    }
+
+    /** The doc this fact is derived from. */
+    @Override
+    public Subject derivedFrom() {
+        return doc;
     }
 }

@@ -20,7 +20,7 @@ import java.time.LocalDate;
  * @param feePaused   whether a fee wait stops the clock on the evaluation date
  */
 public record RequestClock(Request request, AnswerClock.Receipt receipt, AnswerDeadline deadline, boolean paused,
-                           boolean feePaused) implements Subject {
+                           boolean feePaused) implements DerivedFrom {
 
     public AnswerDeadline.State state() {
         return deadline.state();
@@ -61,23 +61,9 @@ public record RequestClock(Request request, AnswerClock.Receipt receipt, AnswerD
         return deadline.extensionWorkingDays();
     }
 
+    /** The request this fact is derived from. */
     @Override
-    public String subjectKind() {
-        return request.subjectKind();
-    }
-
-    @Override
-    public String getId() {
-        return request.getId();
-    }
-
-    @Override
-    public String getUnit() {
-        return request.getUnit();
-    }
-
-    @Override
-    public LocalDate referenceDate() {
-        return request.referenceDate();
+    public Subject derivedFrom() {
+        return request;
     }
 }

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * published (发布). Neutral: the dates and the days between each review and the act; whether a review on the day of
  * the act counts as before it is the source's parameter {@code review-days-before-act}, read by the rules.
  */
-public final class ReviewTiming implements Subject {
+public final class ReviewTiming implements DerivedFrom {
 
     /** How the item first went out. */
     public enum Act { SUBMITTED, PUBLISHED }
@@ -32,30 +32,14 @@ public final class ReviewTiming implements Subject {
         }
     }
 
-    @Override
-    public String subjectKind() {
-        return item.subjectKind();
-    }
 
-    @Override
-    public String getId() {
-        return item.getId();
-    }
 
     /** The item's id. */
     public String getItem() {
         return item.getId();
     }
 
-    @Override
-    public String getUnit() {
-        return item.getUnit();
-    }
 
-    @Override
-    public LocalDate referenceDate() {
-        return item.referenceDate();
-    }
 
     /** The first of submission and publication (submission when both fall on one day). */
     public Act getFirstAct() {
@@ -94,5 +78,11 @@ public final class ReviewTiming implements Subject {
     @Override
     public String toString() {
         return "ReviewTiming[" + item.getId() + " " + getFirstAct() + " " + getFirstActOn() + "]";
+    }
+
+    /** The item this fact is derived from. */
+    @Override
+    public Subject derivedFrom() {
+        return item;
     }
 }
