@@ -10,7 +10,11 @@ import org.zwgk.rules.internal.RuleTree;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,5 +70,23 @@ class PrecompiledRulebookTest {
         assertNull(Precompiled.read(new ByteArrayInputStream(bytes.toByteArray()), changed, cl));
         // and bytes that are not an artifact are refused, not thrown
         assertNull(Precompiled.read(new ByteArrayInputStream(new byte[] {1, 2, 3}), tree, cl));
+
+        // found on the classpath (read on a thread of its own) for the changed tree: refused, and the changed tree is
+        // compiled from source instead
+        Path dir = Files.createTempDirectory("zwgk-precompiled");
+        Files.createDirectories(dir.resolve(Precompiled.RESOURCE).getParent());
+        Files.write(dir.resolve(Precompiled.RESOURCE), bytes.toByteArray());
+        try (URLClassLoader withArtifact = new URLClassLoader(new URL[] {dir.toUri().toURL()}, cl)) {
+            Precompiled stale = Precompiled.find(changed, withArtifact);
+            assertNotNull(stale, "the artifact is found on the classpath");
+            Rulebook compiledAgain = new Rulebook(RuleSetCompiler.compile(changed, withArtifact, stale), Limits.defaults());
+            assertEquals(changed.version(), compiledAgain.version());
+            assertEquals(fromSource.ruleCount(), compiledAgain.ruleCount());
+            // and for its own tree it is used (the same rule set, judged the same on a case)
+            Precompiled fits = Precompiled.find(tree, withArtifact);
+            Rulebook fromClasspath = new Rulebook(RuleSetCompiler.compile(tree, withArtifact, fits), Limits.defaults());
+            assertEquals(fromSource.version(), fromClasspath.version());
+            assertTrue(ExampleCases.run(fromClasspath, cases.get(0)).passed());
+        }
     }
 }

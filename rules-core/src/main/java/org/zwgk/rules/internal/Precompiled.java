@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,36 +60,46 @@ public final class Precompiled {
             // and the compiler, which rewrites the DRL (agenda groups) before Drools builds it
             "org.zwgk.rules.internal.RuleSetCompiler");
 
-    private final List<InternalKnowledgePackage> packages;
-    private final List<Problem> warnings;
-    private final ClassLoader cl;
+    /** The artifact read and its KieBase built, or {@code null} if it does not fit the tree (then compile from source). */
+    private final CompletableFuture<Read> read;
 
-    private Precompiled(List<InternalKnowledgePackage> packages, List<Problem> warnings, ClassLoader cl) {
-        this.packages = packages;
-        this.warnings = warnings;
-        this.cl = cl;
+    /** What the artifact holds, and the KieBase of its packages. */
+    private record Read(List<Problem> warnings, KieBase kieBase) {
+    }
+
+    private Precompiled(CompletableFuture<Read> read) {
+        this.read = read;
     }
 
     /**
-     * The compiled form of {@code tree} from the classpath, or {@code null} (then compile from source) if there is none
-     * or it was compiled from other files, classes or versions, or cannot be read.
+     * The compiled form of {@code tree} on the classpath, read and built into a KieBase on a thread of its own while
+     * the caller reads the calendar, sources and duty rows (the two halves of a load take about as long each);
+     * {@code null} if it is switched off or the jar carries none. Whether it fits this tree is known when
+     * {@link #kieBase()} answers: {@code null} then means compile from source.
      */
     public static Precompiled find(RuleTree tree, ClassLoader cl) {
         if ("off".equals(System.getProperty(OFF_PROPERTY))) {
             LOG.log(System.Logger.Level.INFO, OFF_PROPERTY + "=off: compiling the rules");
             return null;
         }
-        try (InputStream raw = cl.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                LOG.log(System.Logger.Level.INFO, "no precompiled rule set on the classpath (" + RESOURCE + "): compiling the rules");
-                return null;
-            }
-            return read(raw, tree, cl);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "the precompiled rule set (" + RESOURCE + ") cannot be read (" + e
-                    + "): compiling the rules");
+        if (cl.getResource(RESOURCE) == null) {
+            LOG.log(System.Logger.Level.INFO, "no precompiled rule set on the classpath (" + RESOURCE + "): compiling the rules");
             return null;
         }
+        CompletableFuture<Read> read = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try (InputStream raw = cl.getResourceAsStream(RESOURCE)) {
+                read.complete(raw == null ? null : readAndBuild(raw, tree, cl));
+            } catch (IOException | RuntimeException | LinkageError e) {
+                LOG.log(System.Logger.Level.WARNING, "the precompiled rule set (" + RESOURCE + ") cannot be read (" + e
+                        + "): compiling the rules");
+                read.complete(null);
+            }
+        }, "zwgk-rules-precompiled");
+        t.setDaemon(true);
+        t.setContextClassLoader(cl);
+        t.start();
+        return new Precompiled(read);
     }
 
     /**
@@ -96,6 +107,11 @@ public final class Precompiled {
      * {@code null} (and the reason logged).
      */
     public static Precompiled read(InputStream raw, RuleTree tree, ClassLoader cl) {
+        Read r = readAndBuild(raw, tree, cl);
+        return r == null ? null : new Precompiled(CompletableFuture.completedFuture(r));
+    }
+
+    private static Read readAndBuild(InputStream raw, RuleTree tree, ClassLoader cl) {
         try (ObjectInputStream in = new DroolsObjectInputStream(new BufferedInputStream(raw, 1 << 16), cl)) {
             String magic = in.readUTF();
             String fingerprint = in.readUTF();
@@ -113,7 +129,10 @@ public final class Precompiled {
             }
             @SuppressWarnings("unchecked")
             List<InternalKnowledgePackage> packages = (List<InternalKnowledgePackage>) in.readObject();
-            return new Precompiled(packages, List.copyOf(warnings), cl);
+            // building the network is half of the work: done here, on the reading thread, too
+            InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newKnowledgeBaseConfiguration(null, cl));
+            kb.addPackages(packages);
+            return new Read(List.copyOf(warnings), kb);
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             LOG.log(System.Logger.Level.WARNING, "the precompiled rule set (" + RESOURCE + ") cannot be read (" + e
                     + "): compiling the rules");
@@ -123,14 +142,17 @@ public final class Precompiled {
 
     /** The compiler's warnings when the artifact was built (a rule set that compiled, perhaps with warnings). */
     List<Problem> warnings() {
-        return warnings;
+        Read r = read.join();
+        return r == null ? List.of() : r.warnings();
     }
 
-    /** A new KieBase of the precompiled packages (builds the network; nothing is parsed or compiled). */
+    /**
+     * The KieBase of the precompiled packages (nothing parsed or compiled), waiting for it if it is still being built;
+     * {@code null} if the artifact was compiled from another tree or cannot be read (the reason is logged).
+     */
     KieBase kieBase() {
-        InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newKnowledgeBaseConfiguration(null, cl));
-        kb.addPackages(packages);
-        return kb;
+        Read r = read.join();
+        return r == null ? null : r.kieBase();
     }
 
     /** Writes the compiled form of {@code rules}, compiled from {@code tree}, to {@code out}. */

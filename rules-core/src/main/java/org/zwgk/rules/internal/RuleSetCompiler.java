@@ -204,6 +204,9 @@ public final class RuleSetCompiler {
         KieBase kieBase;
         if (precompiled != null) {
             kieBase = precompiled.kieBase();
+            if (kieBase == null) { // compiled from another tree, or unreadable (logged): compile this one from source
+                return compile(tree, cl, null);
+            }
             for (Problem w : precompiled.warnings()) { // the lint's warnings, found again above, and the build's
                 if (!warnings.contains(w)) {
                     warnings.add(w);
