@@ -108,6 +108,9 @@ public final class Params {
     /** A whole-number parameter in force on {@code date}. */
     public int integer(String source, String name, LocalDate date) {
         Object v = valueOn(source, name, date);
+        if (v instanceof Integer i) { // what YAML reads a whole number as: no decimal check needed (rules ask often)
+            return i;
+        }
         if (v instanceof Number n && new BigDecimal(n.toString()).stripTrailingZeros().scale() <= 0) {
             return n.intValue();
         }
