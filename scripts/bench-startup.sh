@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Start-up and reload: (1) time from process start to the first successful evaluation of the packaged service with
-# the default rules (RUNS times: start the jar, POST a one-request evaluation every 20 ms until it answers 200), and
-# its resident memory then; (2) runtime compile of the whole catalogue, cold (first load in a fresh JVM) and warm
+# the default rules (RUNS times: start the jar, POST a one-request evaluation every 20 ms until it answers 200), the
+# time of the unit-month evaluated right after, and the resident memory then; (2) runtime compile of the whole catalogue, cold (first load in a fresh JVM) and warm
 # (later loads in the same JVM, as a reload). Each is measured twice, alternating run by run: from the rule set compiled
 # at build time into the rules-core jar (zwgk/rulebook.kbase, the default) and compiled at load (-Dzwgk.precompiled=off,
-# which is also what a reload of a rule directory costs). Not part of CI.
+# which is also what a reload of a rule directory costs); (3) `bin/rules evaluate` on an example month. Not part of CI.
 # Usage: scripts/bench-startup.sh   (env: RUNS=5, MODES="precompiled source")
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -34,7 +34,12 @@ for i in $(seq 1 "$RUNS"); do
   done
   t1=$(date +%s%N)
   started=$(grep -o 'started in [0-9.]*s' "$OUT/service.log" | head -1 || true)
-  echo "run $i, $mode: start to first evaluation $(( (t1 - t0) / 1000000 )) ms (Quarkus: $started); VmRSS $(proc_kb "$SERVICE_PID" VmRSS) kB" | tee -a "$REPORT"
+  # then the first unit-month: what a first real caller waits for (the warm-up at start is meant to keep it short)
+  month=$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
+    --data-binary @"$OUT/bodies/unit-month.json" "http://127.0.0.1:$PORT/api/v1/evaluations")
+  warmed=$(grep -o 'loaded in [0-9]* ms, warmed up by [0-9]* example cases in [0-9]* ms' "$OUT/service.log" | head -1 || true)
+  echo "run $i, $mode: start to first evaluation $(( (t1 - t0) / 1000000 )) ms (Quarkus: $started; rules $warmed);" \
+    "then a unit-month ${month}s; VmRSS $(proc_kb "$SERVICE_PID" VmRSS) kB" | tee -a "$REPORT"
   stop_service
  done
 done
@@ -42,4 +47,12 @@ for mode in $MODES; do
   echo "catalogue load, $mode (CompileCatalogue, 10 warm loads):" | tee -a "$REPORT"
   # shellcheck disable=SC2046
   java -Xms512m -Xmx1g $(mode_opts "$mode") -cp "$BENCH_JAR" org.zwgk.bench.CompileCatalogue 10 2>/dev/null | grep -E 'rules|cold|warm  load:' | tee -a "$REPORT"
+done
+# (3) the clerk's command: bin/rules evaluate on an example month, wall time per call (built-in rules, precompiled)
+"$ROOT/bin/rules" --version > /dev/null 2>&1 || true   # builds rules-cli.jar if it is missing (not timed)
+for i in $(seq 1 "$RUNS"); do
+  t0=$(date +%s%N)
+  (cd "$ROOT" && bin/rules evaluate examples/facts/district-department-2026-02.json --as-of 2026-03-10 > /dev/null)
+  t1=$(date +%s%N)
+  echo "bin/rules evaluate, run $i: $(( (t1 - t0) / 1000000 )) ms" | tee -a "$REPORT"
 done

@@ -24,7 +24,8 @@ public record Finding(String ruleId, String ruleName, String source, String docu
                       String message, Map<String, String> details) {
 
     public Finding {
-        details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+        details = details == null || details.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
     }
 
     /** {@code kind:id}, e.g. {@code request:R-2024-001}. */

@@ -88,14 +88,27 @@ public final class Findings {
         return years;
     }
 
-    /** The order of sealed findings: by rule id, subject, rule name, status and due date (a cadence's periods in order). */
-    private static final Comparator<Finding> ORDER = Comparator
-            .comparing(Finding::ruleId, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparing(Finding::subjectKind)
-            .thenComparing(Finding::subjectId)
-            .thenComparing(Finding::ruleName)
-            .thenComparing(Finding::status)
-            .thenComparing(Finding::dueDate, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
+    /**
+     * The order of sealed findings: by rule id, subject, rule name, status and due date (a cadence's periods in order).
+     * Written out rather than chained from key extractors: a unit-month sorts thousands of findings, and the chain's
+     * lambdas cost a twentieth of the evaluation.
+     */
+    private static final Comparator<Finding> ORDER = (a, b) -> {
+        int c = compareNullsFirst(a.ruleId(), b.ruleId());
+        if (c == 0) c = a.subjectKind().compareTo(b.subjectKind());
+        if (c == 0) c = a.subjectId().compareTo(b.subjectId());
+        if (c == 0) c = a.ruleName().compareTo(b.ruleName());
+        if (c == 0) c = a.status().compareTo(b.status());
+        if (c == 0) c = compareNullsFirst(a.dueDate(), b.dueDate());
+        return c;
+    };
+
+    private static <T extends Comparable<? super T>> int compareNullsFirst(T a, T b) {
+        if (a == b) return 0;
+        if (a == null) return -1;
+        if (b == null) return 1;
+        return a.compareTo(b);
+    }
 
     /**
      * The findings, sorted by rule id, subject, rule name, status and due date (a cadence's periods in order). A duty
