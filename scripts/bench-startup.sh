@@ -4,13 +4,15 @@
 # time of the unit-month evaluated right after, and the resident memory then; (2) runtime compile of the whole catalogue, cold (first load in a fresh JVM) and warm
 # (later loads in the same JVM, as a reload). Each is measured twice, alternating run by run: from the rule set compiled
 # at build time into the rules-core jar (zwgk/rulebook.kbase, the default) and compiled at load (-Dzwgk.precompiled=off,
-# which is also what a reload of a rule directory costs); (3) `bin/rules evaluate` on an example month. Not part of CI.
+# with every package compiled each time); (2b) a hot reload of a rule directory after editing one folder;
+# (3) `bin/rules evaluate` on an example month. Not part of CI.
 # Usage: scripts/bench-startup.sh   (env: RUNS=5, MODES="precompiled source")
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 RUNS="${RUNS:-5}"
 MODES="${MODES:-precompiled source}"
-mode_opts() { [[ "$1" == source ]] && echo "-Dzwgk.precompiled=off" || true; }
+# source: compile at load, every package every time (no package remembered from an earlier load in the same JVM)
+mode_opts() { [[ "$1" == source ]] && echo "-Dzwgk.precompiled=off -Dzwgk.compiled-packages=off" || true; }
 build_if_needed
 java -cp "$BENCH_JAR" org.zwgk.bench.gen.Bodies "$OUT/bodies" > /dev/null
 machine
@@ -47,6 +49,13 @@ for mode in $MODES; do
   echo "catalogue load, $mode (CompileCatalogue, 10 warm loads):" | tee -a "$REPORT"
   # shellcheck disable=SC2046
   java -Xms512m -Xmx1g $(mode_opts "$mode") -cp "$BENCH_JAR" org.zwgk.bench.CompileCatalogue 10 2>/dev/null | grep -E 'rules|cold|warm  load:' | tee -a "$REPORT"
+done
+# (2b) a hot reload of a rule directory after an edit of one folder, with the unchanged folders' compiled packages
+# remembered (the default) and with every package compiled (-Dzwgk.compiled-packages=off)
+for opts in "" "-Dzwgk.compiled-packages=off"; do
+  echo "reload of a rule directory (ReloadAfterEdit, 10 reloads) ${opts:-(packages remembered)}:" | tee -a "$REPORT"
+  # shellcheck disable=SC2086
+  java -Xms512m -Xmx1g $opts -cp "$BENCH_JAR" org.zwgk.bench.ReloadAfterEdit 10 2>/dev/null | grep -E '^(rules|reload)' | tee -a "$REPORT"
 done
 # (3) the clerk's command: bin/rules evaluate on an example month, wall time per call (built-in rules, precompiled)
 "$ROOT/bin/rules" --version > /dev/null 2>&1 || true   # builds rules-cli.jar if it is missing (not timed)

@@ -51,10 +51,10 @@ public final class Precompiled {
     /** Raise when the artifact's layout or what the compiler writes into the DRL (agenda groups…) changes. */
     private static final int FORMAT = 1;
     private static final System.Logger LOG = System.getLogger("org.zwgk.rules");
-    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+|function\\s+)?([\\w.$]+)\\s*;?");
+    static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+|function\\s+)?([\\w.$]+)\\s*;?");
 
     /** Classes of Drools whose serialized form the artifact holds: their class files stand for the Drools version. */
-    private static final List<String> DROOLS = List.of("org.drools.base.definitions.impl.KnowledgePackageImpl",
+    static final List<String> DROOLS = List.of("org.drools.base.definitions.impl.KnowledgePackageImpl",
             "org.drools.base.definitions.rule.impl.RuleImpl", "org.drools.core.impl.KnowledgeBaseImpl",
             "org.drools.mvel.MVELDialectRuntimeData", "org.drools.base.rule.JavaDialectRuntimeData",
             // and the compiler, which rewrites the DRL (agenda groups) before Drools builds it
@@ -246,7 +246,7 @@ public final class Precompiled {
     }
 
     /** The class file of a class named as in an import ({@code a.b.C}, or a nested {@code a.b.C.D}), or {@code null}. */
-    private static byte[] classBytes(String name, ClassLoader cl) {
+    static byte[] classBytes(String name, ClassLoader cl) {
         String path = name.replace('.', '/');
         while (true) {
             try (InputStream in = cl.getResourceAsStream(path + ".class")) {

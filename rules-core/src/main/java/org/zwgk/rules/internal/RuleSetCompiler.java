@@ -7,15 +7,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.zwgk.rules.CatalogueEntry;
 import org.zwgk.rules.RulebookLoadException;
 import org.zwgk.rules.RulebookLoadException.Problem;
@@ -34,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,10 +44,8 @@ public final class RuleSetCompiler {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private static final String RESOURCES = "src/main/resources/";
     /** calendar/statutory.yaml: the statutory holidays a year without a notice is counted with, provisionally. */
     private static final String STATUTORY = "statutory.yaml";
-    private static final AtomicLong BUILDS = new AtomicLong();
     private static final Map<Class<?>, String> LISTS = RuleNeeds.listsByType();
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
 
@@ -148,13 +139,10 @@ public final class RuleSetCompiler {
 
         String version = tree.version();
         // Precompiled: the tree compiled cleanly when the artifact was built (its lint warnings are kept in it), so
-        // neither the lint nor a Drools file system is needed.
-        KieServices ks = precompiled == null ? KieServices.Factory.get() : null;
-        KieFileSystem kfs = ks == null ? null : ks.newKieFileSystem();
-        ReleaseId releaseId = ks == null ? null : ks.newReleaseId("org.zwgk.rulebook", "rules-" + version, "1.0." + BUILDS.incrementAndGet());
-        if (kfs != null) {
-            kfs.generateAndWritePomXML(releaseId);
-        }
+        // neither the lint nor the DRL as Drools builds it is needed.
+        boolean fromSource = precompiled == null;
+        // the DRL as Drools builds it (agenda groups added), by package folder
+        Map<String, Map<String, String>> toBuild = new LinkedHashMap<>();
         Map<String, RuleTree.TreeFile> drlFiles = new LinkedHashMap<>();
         List<Problem> warnings = new ArrayList<>();
         // A rule's source, jurisdiction and period are those of the source.yaml in its folder: stated once there.
@@ -167,7 +155,7 @@ public final class RuleSetCompiler {
                 problems.add(new Problem(f.path(), 0, 0, "no source.yaml in " + (folder.isEmpty() ? "the top folder" : folder + "/")
                         + ": a rule file sits in the folder of the source whose duties it checks"));
             }
-            if (precompiled == null) {
+            if (fromSource) {
                 DrlLint.check(f, byFolder.get(folder), problems, warnings);
             }
             Matcher m = PACKAGE.matcher(f.text());
@@ -175,8 +163,9 @@ public final class RuleSetCompiler {
                 problems.add(new Problem(f.path(), lineOf(f.text(), m.start(1)), 0,
                         "package " + m.group(1) + " does not match the folder " + folder + " (write package " + folder.replace('/', '.') + ";)"));
             }
-            if (kfs != null) {
-                kfs.write(RESOURCES + f.path(), withAgendaGroups(f.text(), m.find(0) ? m.group(1) : "defaultpkg"));
+            if (fromSource) {
+                toBuild.computeIfAbsent(folder, k -> new LinkedHashMap<>())
+                        .put(f.path(), withAgendaGroups(f.text(), m.find(0) ? m.group(1) : "defaultpkg"));
             }
         });
         // Duty rows that name a template expand into rule files of their source's folder (source.yaml#ID.drl).
@@ -187,11 +176,12 @@ public final class RuleSetCompiler {
             RuleTree.TreeFile f = new RuleTree.TreeFile(row.path(), row.drl().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             rows.put(row.path(), row);
             drlFiles.put(f.path(), f);
-            if (precompiled == null) {
+            if (fromSource) {
                 DrlLint.check(f, byFolder.get(folderOf(f.path())), problems, warnings);
             }
-            if (kfs != null) {
-                kfs.write(RESOURCES + f.path(), withAgendaGroups(f.text(), folderOf(f.path()).replace('/', '.')));
+            if (fromSource) {
+                toBuild.computeIfAbsent(folderOf(f.path()), k -> new LinkedHashMap<>())
+                        .put(f.path(), withAgendaGroups(f.text(), folderOf(f.path()).replace('/', '.')));
             }
         }
         if (drlFiles.isEmpty()) {
@@ -213,7 +203,7 @@ public final class RuleSetCompiler {
                 }
             }
         } else {
-            kieBase = build(ks, kfs, releaseId, cl, tree.origin(), problems, warnings);
+            kieBase = CompiledPackages.build(toBuild, version, cl, tree.origin(), problems, warnings);
         }
         if (!problems.isEmpty()) {
             throw new RulebookLoadException(atRows(problems, rows));
@@ -262,24 +252,6 @@ public final class RuleSetCompiler {
                     + (p.line() > 0 ? ", line " + p.line() + " of its expansion" : "") + "): " + p.message()));
         }
         return out;
-    }
-
-    /** The Drools build of the DRL written to {@code kfs}: errors and warnings with their DRL file, line and column. */
-    private static KieBase build(KieServices ks, KieFileSystem kfs, ReleaseId releaseId, ClassLoader cl, String origin,
-                                 List<Problem> problems, List<Problem> warnings) {
-        KieBuilder builder = ks.newKieBuilder(kfs, cl).buildAll();
-        for (Message msg : builder.getResults().getMessages()) {
-            String path = msg.getPath() == null ? origin : msg.getPath().replace(RESOURCES, "");
-            Problem p = new Problem(path, Math.max(0, msg.getLine()), Math.max(0, msg.getColumn()), msg.getText().strip());
-            (msg.getLevel() == Message.Level.ERROR ? problems : warnings).add(p);
-        }
-        if (!problems.isEmpty()) {
-            return null; // the caller reports the problems (a template row's at the row)
-        }
-        KieContainer container = ks.newKieContainer(releaseId, cl);
-        KieBase kieBase = container.getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
-        return kieBase;
     }
 
     static String key(Rule rule) {

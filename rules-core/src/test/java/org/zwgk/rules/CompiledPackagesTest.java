@@ -1,0 +1,86 @@
+package org.zwgk.rules;
+
+import org.junit.jupiter.api.Test;
+import org.zwgk.rules.cases.CaseResult;
+import org.zwgk.rules.cases.ExampleCase;
+import org.zwgk.rules.cases.ExampleCases;
+import org.zwgk.rules.internal.CompiledPackages;
+import org.zwgk.rules.internal.CompiledRuleSet;
+import org.zwgk.rules.internal.RuleSetCompiler;
+import org.zwgk.rules.internal.RuleTree;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A tree compiled again after an edit: the folders whose DRL did not change are taken as compiled before, the edited
+ * one is compiled, and the rule set judges every example case as a tree compiled from nothing does; an error in the
+ * edited folder is reported at its line.
+ */
+class CompiledPackagesTest {
+    private static final Path DRL = TestRules.directory();
+
+    @Test
+    void anEditRecompilesOnlyItsFolderAndTheRuleSetJudgesAsBefore() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        RuleTree tree = RuleTree.fromDirectory(DRL);
+        CompiledRuleSet compiled = RuleSetCompiler.compile(tree, cl);
+        Rulebook first = new Rulebook(compiled, Limits.defaults());
+        int packages = compiled.kieBase().getKiePackages().size();
+
+        // one rule file of the national request rules changed by a comment
+        RuleTree edited = edit(tree, "national/ogi/requests.drl", "\n// edited\n");
+        long before = CompiledPackages.reused();
+        Rulebook again = new Rulebook(RuleSetCompiler.compile(edited, cl), Limits.defaults());
+        assertEquals(packages - 1, CompiledPackages.reused() - before,
+                "every package but the edited one is taken as compiled before (" + packages + " packages)");
+        assertNotEquals(first.version(), again.version());
+        assertEquals(first.ruleCount(), again.ruleCount());
+        assertEquals(first.catalogue(), again.catalogue());
+        assertEquals(first.warnings(), again.warnings(), "warnings of remembered folders are reported again");
+
+        List<ExampleCase> cases = ExampleCases.read(DRL);
+        List<String> failed = new ArrayList<>();
+        for (ExampleCase c : cases) {
+            CaseResult r = ExampleCases.run(again, c);
+            if (!r.passed()) {
+                failed.add(c.file() + " › " + c.name() + "\n" + r.diff());
+            }
+        }
+        assertTrue(failed.isEmpty(), failed.size() + " of " + cases.size() + " cases fail on the partly remembered rule set:\n"
+                + String.join("\n", failed));
+    }
+
+    @Test
+    void anErrorInTheEditedFolderIsReportedAtItsLine() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        RuleTree tree = RuleTree.fromDirectory(DRL);
+        RuleSetCompiler.compile(tree, cl);
+        String path = "national/ogi/requests.drl";
+        RuleTree broken = edit(tree, path, "\nrule \"broken\" when then nonsense( end\n");
+        int line = (int) text(tree, path).lines().count() + 2;
+        RulebookLoadException e = assertThrows(RulebookLoadException.class, () -> RuleSetCompiler.compile(broken, cl));
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().equals(path) && p.line() == line),
+                "the error is at " + path + ":" + line + ": " + e.problems());
+    }
+
+    private static String text(RuleTree tree, String path) {
+        return tree.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().text();
+    }
+
+    private static RuleTree edit(RuleTree tree, String path, String appended) {
+        List<RuleTree.TreeFile> files = new ArrayList<>();
+        for (RuleTree.TreeFile f : tree.files()) {
+            files.add(f.path().equals(path)
+                    ? new RuleTree.TreeFile(f.path(), (f.text() + appended).getBytes(StandardCharsets.UTF_8)) : f);
+        }
+        return new RuleTree(tree.origin(), List.copyOf(files));
+    }
+}
