@@ -1,9 +1,6 @@
 package org.zwgk.rules;
 
 import org.junit.jupiter.api.Test;
-import org.zwgk.rules.cases.CaseResult;
-import org.zwgk.rules.cases.ExampleCase;
-import org.zwgk.rules.cases.ExampleCases;
 import org.zwgk.rules.internal.CompiledPackages;
 import org.zwgk.rules.internal.CompiledRuleSet;
 import org.zwgk.rules.internal.RuleSetCompiler;
@@ -46,16 +43,7 @@ class CompiledPackagesTest {
         assertEquals(first.catalogue(), again.catalogue());
         assertEquals(first.warnings(), again.warnings(), "warnings of remembered folders are reported again");
 
-        List<ExampleCase> cases = ExampleCases.read(DRL);
-        List<String> failed = new ArrayList<>();
-        for (ExampleCase c : cases) {
-            CaseResult r = ExampleCases.run(again, c);
-            if (!r.passed()) {
-                failed.add(c.file() + " › " + c.name() + "\n" + r.diff());
-            }
-        }
-        assertTrue(failed.isEmpty(), failed.size() + " of " + cases.size() + " cases fail on the partly remembered rule set:\n"
-                + String.join("\n", failed));
+        TestRules.assertEveryCasePasses(again, "compiled partly from remembered packages");
     }
 
     @Test

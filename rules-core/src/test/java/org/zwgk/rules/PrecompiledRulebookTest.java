@@ -1,7 +1,6 @@
 package org.zwgk.rules;
 
 import org.junit.jupiter.api.Test;
-import org.zwgk.rules.cases.CaseResult;
 import org.zwgk.rules.cases.ExampleCase;
 import org.zwgk.rules.cases.ExampleCases;
 import org.zwgk.rules.internal.Precompiled;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,17 +44,7 @@ class PrecompiledRulebookTest {
         assertEquals(fromSource.catalogue(), book.catalogue());
         assertEquals(fromSource.warnings().size(), book.warnings().size());
 
-        List<ExampleCase> cases = ExampleCases.read(TestRules.directory());
-        assertFalse(cases.isEmpty());
-        List<String> failed = new ArrayList<>();
-        for (ExampleCase c : cases) {
-            CaseResult r = ExampleCases.run(book, c);
-            if (!r.passed()) {
-                failed.add(c.file() + " › " + c.name() + "\n" + r.diff());
-            }
-        }
-        assertTrue(failed.isEmpty(), failed.size() + " of " + cases.size() + " cases fail on the precompiled rule set:\n"
-                + String.join("\n", failed));
+        TestRules.assertEveryCasePasses(book, "read from its compiled form");
 
         // the same tree with one rule file changed by a comment: the artifact is not used
         List<RuleTree.TreeFile> files = new ArrayList<>(tree.files());
@@ -86,7 +74,8 @@ class PrecompiledRulebookTest {
             Precompiled fits = Precompiled.find(tree, withArtifact);
             Rulebook fromClasspath = new Rulebook(RuleSetCompiler.compile(tree, withArtifact, fits), Limits.defaults());
             assertEquals(fromSource.version(), fromClasspath.version());
-            assertTrue(ExampleCases.run(fromClasspath, cases.get(0)).passed());
+            ExampleCase first = ExampleCases.read(TestRules.directory()).get(0);
+            assertTrue(ExampleCases.run(fromClasspath, first).passed());
         }
     }
 }

@@ -1,8 +1,14 @@
 package org.zwgk.rules;
 
+import org.zwgk.rules.cases.CaseResult;
+import org.zwgk.rules.cases.ExampleCase;
+import org.zwgk.rules.cases.ExampleCases;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** The rule directory under test: the editable {@code drl/} tree, loaded once for the whole test run. */
@@ -21,6 +27,23 @@ final class TestRules {
             book = Rulebook.load(directory());
         }
         return book;
+    }
+
+    /**
+     * Runs every example case of the tree on {@code book} (a rule set built some other way than {@link #book()}) and
+     * fails naming each case that does not pass, with its diff.
+     */
+    static void assertEveryCasePasses(Rulebook book, String builtHow) {
+        List<ExampleCase> cases = ExampleCases.read(directory());
+        List<String> failed = new ArrayList<>();
+        for (ExampleCase c : cases) {
+            CaseResult r = ExampleCases.run(book, c);
+            if (!r.passed()) {
+                failed.add(c.file() + " › " + c.name() + "\n" + r.diff());
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(!cases.isEmpty() && failed.isEmpty(), failed.size() + " of " + cases.size()
+                + " cases fail on the rule set " + builtHow + ":\n" + String.join("\n", failed));
     }
 
     /** Copies the rule directory into {@code to}, so a test can break a copy without touching the tree. */

@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -132,7 +133,7 @@ public final class ExampleCases {
      * @return how many cases were evaluated
      */
     public static int warmUp(Rulebook book, List<ExampleCase> cases) {
-        Set<String> files = new java.util.HashSet<>();
+        Set<String> files = new HashSet<>();
         int n = 0;
         for (ExampleCase c : cases) {
             if (files.add(c.file())) {

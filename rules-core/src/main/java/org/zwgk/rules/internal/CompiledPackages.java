@@ -166,12 +166,11 @@ public final class CompiledPackages {
         return out;
     }
 
-    /** What a package's compilation read: its DRL, the classes it imports, Drools' classes, the class loader. */
+    /** What a package's compilation read: its DRL, the class files it imports, Drools' and the compiler's classes. */
     private static String key(String folder, Map<String, String> drl, ClassLoader cl) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            update(sha, folder);
-            update(sha, Integer.toHexString(System.identityHashCode(cl))); // the cache is per loader too
+            update(sha, folder); // (the class loader: the cache keeps one map per loader)
             TreeSet<String> imports = new TreeSet<>(Precompiled.DROOLS);
             drl.forEach((path, text) -> {
                 update(sha, path);
