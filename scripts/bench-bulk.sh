@@ -43,7 +43,9 @@ for n in $HTTP_SIZES; do
     PORT="$(free_port)"
     # The service refuses bodies over quarkus.http.limits.max-body-size (10M in application.properties), a streamed
     # NDJSON body included: about 16,800 of these records. The bulk run lifts the limit for its own service.
-    start_service "$PORT" -Xms512m -Xmx512m -Xlog:gc:file="$OUT/gc-bulk-$n.log" -Dquarkus.http.limits.max-body-size=1G
+    # and stops a stream after zwgk.limits.max-stream-lines lines (100,000 by default): both raised for the run.
+    start_service "$PORT" -Xms512m -Xmx512m -Xlog:gc:file="$OUT/gc-bulk-$n.log" -Dquarkus.http.limits.max-body-size=1G \
+      -Dzwgk.limits.max-stream-lines=$(( n + 1 ))
     wait_ready "$PORT"
     rss0=$(proc_kb "$SERVICE_PID" VmRSS)
     t0=$(date +%s%N)
