@@ -56,5 +56,10 @@ public final class ReloadAfterEdit {
                 edited[n / 2] / 1_000_000, edited[0] / 1_000_000, n);
         System.out.printf("reload of the unchanged tree: median %d ms, best %d ms (%d reloads)%n",
                 same[n / 2] / 1_000_000, same[0] / 1_000_000, n);
+        try (Stream<Path> s = Files.walk(dir)) { // the copy of the tree, deepest first
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }
