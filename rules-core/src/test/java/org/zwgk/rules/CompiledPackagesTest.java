@@ -6,10 +6,7 @@ import org.zwgk.rules.internal.CompiledRuleSet;
 import org.zwgk.rules.internal.RuleSetCompiler;
 import org.zwgk.rules.internal.RuleTree;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -33,7 +30,7 @@ class CompiledPackagesTest {
         int packages = compiled.kieBase().getKiePackages().size();
 
         // one rule file of the national request rules changed by a comment
-        RuleTree edited = edit(tree, "national/ogi/requests.drl", "\n// edited\n");
+        RuleTree edited = TestRules.withAppended(tree, "national/ogi/requests.drl", "\n// edited\n");
         long before = CompiledPackages.reused();
         Rulebook again = new Rulebook(RuleSetCompiler.compile(edited, cl), Limits.defaults());
         assertEquals(packages - 1, CompiledPackages.reused() - before,
@@ -52,7 +49,7 @@ class CompiledPackagesTest {
         RuleTree tree = RuleTree.fromDirectory(DRL);
         RuleSetCompiler.compile(tree, cl);
         String path = "national/ogi/requests.drl";
-        RuleTree broken = edit(tree, path, "\nrule \"broken\" when then nonsense( end\n");
+        RuleTree broken = TestRules.withAppended(tree, path, "\nrule \"broken\" when then nonsense( end\n");
         int line = (int) text(tree, path).lines().count() + 2;
         RulebookLoadException e = assertThrows(RulebookLoadException.class, () -> RuleSetCompiler.compile(broken, cl));
         assertTrue(e.problems().stream().anyMatch(p -> p.file().equals(path) && p.line() == line),
@@ -61,14 +58,5 @@ class CompiledPackagesTest {
 
     private static String text(RuleTree tree, String path) {
         return tree.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().text();
-    }
-
-    private static RuleTree edit(RuleTree tree, String path, String appended) {
-        List<RuleTree.TreeFile> files = new ArrayList<>();
-        for (RuleTree.TreeFile f : tree.files()) {
-            files.add(f.path().equals(path)
-                    ? new RuleTree.TreeFile(f.path(), (f.text() + appended).getBytes(StandardCharsets.UTF_8)) : f);
-        }
-        return new RuleTree(tree.origin(), List.copyOf(files));
     }
 }

@@ -8,8 +8,6 @@ import org.zwgk.rules.facts.Unit;
 import org.zwgk.rules.facts.UnitKind;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,22 +57,16 @@ class DeclaredKindsTest {
 
     @Test
     void aKindNewToAPlanIsDeclaredInItsSourceYamlOnly(@TempDir Path dir) throws IOException {
-        TestRules.copyTo(dir);
-        Path src = dir.resolve("liaoning/shuangta/sht26/source.yaml");
-        String text = Files.readString(src, StandardCharsets.UTF_8);
-        Files.writeString(src, text.replace("kinds:\n  submissions:\n", "kinds:\n  submissions:\n    SEASON_BULLETIN: 季通报\n"),
-                StandardCharsets.UTF_8);
+        TestRules.copyEdited(dir, "liaoning/shuangta/sht26/source.yaml",
+                "kinds:\n  submissions:\n", "kinds:\n  submissions:\n    SEASON_BULLETIN: 季通报\n");
         Rulebook book = Rulebook.load(dir);
         book.evaluate(zeroReport("SEASON_BULLETIN"), LocalDate.of(2026, 3, 20)); // accepted: no exception
     }
 
     @Test
     void aRowNamingAnUndeclaredKindIsALoadErrorAtTheRow(@TempDir Path dir) throws IOException {
-        TestRules.copyTo(dir);
-        Path src = dir.resolve("liaoning/shuangta/sht26/source.yaml");
-        String text = Files.readString(src, StandardCharsets.UTF_8);
-        Files.writeString(src, text.replace("schedule: quarters, kind: CONTACT_REPORT", "schedule: quarters, kind: CONTACT_REPROT"),
-                StandardCharsets.UTF_8);
+        TestRules.copyEdited(dir, "liaoning/shuangta/sht26/source.yaml",
+                "schedule: quarters, kind: CONTACT_REPORT", "schedule: quarters, kind: CONTACT_REPROT");
         RulebookLoadException e = assertThrows(RulebookLoadException.class, () -> Rulebook.load(dir));
         assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("liaoning/shuangta/sht26/source.yaml") && p.line() > 0
                 && p.message().contains("SHT26-5.3") && p.message().contains("CONTACT_REPROT")), e.problems().toString());
@@ -82,10 +74,7 @@ class DeclaredKindsTest {
 
     @Test
     void aKindWithoutItsMeaningIsALoadError(@TempDir Path dir) throws IOException {
-        TestRules.copyTo(dir);
-        Path src = dir.resolve("liaoning/huludao/hld24/source.yaml");
-        String text = Files.readString(src, StandardCharsets.UTF_8);
-        Files.writeString(src, text.replace("kinds:\n  events:\n", "kinds:\n  events:\n    bad kind: \"\"\n"), StandardCharsets.UTF_8);
+        TestRules.copyEdited(dir, "liaoning/huludao/hld24/source.yaml", "kinds:\n  events:\n", "kinds:\n  events:\n    bad kind: \"\"\n");
         RulebookLoadException e = assertThrows(RulebookLoadException.class, () -> Rulebook.load(dir));
         assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("liaoning/huludao/hld24/source.yaml")
                 && p.message().contains("'bad kind' is not a kind code")), e.problems().toString());

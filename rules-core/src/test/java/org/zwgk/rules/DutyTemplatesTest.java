@@ -90,11 +90,7 @@ class DutyTemplatesTest {
     }
 
     private static RulebookLoadException loadEdited(Path dir, String from, String to) throws IOException {
-        TestRules.copyTo(dir);
-        Path src = dir.resolve(CYX);
-        String text = Files.readString(src, StandardCharsets.UTF_8);
-        assertTrue(text.contains(from), "the row to edit: " + from);
-        Files.writeString(src, text.replace(from, to), StandardCharsets.UTF_8);
+        TestRules.copyEdited(dir, CYX, from, to);
         return assertThrows(RulebookLoadException.class, () -> Rulebook.load(dir));
     }
 

@@ -11,11 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -47,14 +44,7 @@ class PrecompiledRulebookTest {
         TestRules.assertEveryCasePasses(book, "read from its compiled form");
 
         // the same tree with one rule file changed by a comment: the artifact is not used
-        List<RuleTree.TreeFile> files = new ArrayList<>(tree.files());
-        int i = 0;
-        while (!files.get(i).path().endsWith(".drl")) {
-            i++;
-        }
-        RuleTree.TreeFile f = files.get(i);
-        files.set(i, new RuleTree.TreeFile(f.path(), (f.text() + "\n// changed\n").getBytes(StandardCharsets.UTF_8)));
-        RuleTree changed = new RuleTree(tree.origin(), List.copyOf(files));
+        RuleTree changed = TestRules.withAppended(tree, "national/ogi/requests.drl", "\n// changed\n");
         assertNull(Precompiled.read(new ByteArrayInputStream(bytes.toByteArray()), changed, cl));
         // and bytes that are not an artifact are refused, not thrown
         assertNull(Precompiled.read(new ByteArrayInputStream(new byte[] {1, 2, 3}), tree, cl));

@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
 
 /**
  * The Drools build of a rule tree, one package (source folder) at a time, remembering each package's compiled form
@@ -170,33 +168,18 @@ public final class CompiledPackages {
     private static String key(String folder, Map<String, String> drl, ClassLoader cl) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            update(sha, folder); // (the class loader: the cache keeps one map per loader)
+            Precompiled.update(sha, folder); // (the class loader: the cache keeps one map per loader)
             TreeSet<String> imports = new TreeSet<>(Precompiled.DROOLS);
             drl.forEach((path, text) -> {
-                update(sha, path);
-                update(sha, text);
-                Matcher m = Precompiled.IMPORT.matcher(text);
-                while (m.find()) {
-                    String name = m.group(2);
-                    imports.add(m.group(1) != null ? name.substring(0, Math.max(0, name.lastIndexOf('.'))) : name);
-                }
+                Precompiled.update(sha, path);
+                Precompiled.update(sha, text);
+                Precompiled.importsOf(text, imports);
             });
-            for (String name : imports) {
-                update(sha, name);
-                byte[] bytes = Precompiled.classBytes(name, cl);
-                if (bytes != null) {
-                    sha.update(bytes);
-                }
-            }
+            Precompiled.updateWithClasses(sha, imports, cl);
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void update(MessageDigest sha, String s) {
-        sha.update(s.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
     }
 
     private static byte[] write(KiePackage pkg) {

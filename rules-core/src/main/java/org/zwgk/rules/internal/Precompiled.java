@@ -25,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -51,7 +52,7 @@ public final class Precompiled {
     /** Raise when the artifact's layout or what the compiler writes into the DRL (agenda groups…) changes. */
     private static final int FORMAT = 1;
     private static final System.Logger LOG = System.getLogger("org.zwgk.rules");
-    static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+|function\\s+)?([\\w.$]+)\\s*;?");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+|function\\s+)?([\\w.$]+)\\s*;?");
 
     /** Classes of Drools whose serialized form the artifact holds: their class files stand for the Drools version. */
     static final List<String> DROOLS = List.of("org.drools.base.definitions.impl.KnowledgePackageImpl",
@@ -224,29 +225,39 @@ public final class Precompiled {
                 sha.update(f.content());
                 sha.update((byte) 0);
                 if (f.path().endsWith(".drl") || f.path().endsWith(".drt")) { // a template's imports are its rows'
-                    Matcher m = IMPORT.matcher(f.text());
-                    while (m.find()) {
-                        String name = m.group(2);
-                        imports.add(m.group(1) != null ? name.substring(0, Math.max(0, name.lastIndexOf('.'))) : name);
-                    }
+                    importsOf(f.text(), imports);
                 }
             }
-            for (String name : imports) {
-                byte[] bytes = classBytes(name, cl);
-                update(sha, name);
-                if (bytes != null) {
-                    sha.update(bytes);
-                }
-                sha.update((byte) 0);
-            }
+            updateWithClasses(sha, imports, cl);
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** Adds the classes {@code drl} imports to {@code imports} (for a static or function import, its class). */
+    static void importsOf(String drl, Set<String> imports) {
+        Matcher m = IMPORT.matcher(drl);
+        while (m.find()) {
+            String name = m.group(2);
+            imports.add(m.group(1) != null ? name.substring(0, Math.max(0, name.lastIndexOf('.'))) : name);
+        }
+    }
+
+    /** Hashes each named class's class file, in the order given: what compiled DRL depends on besides its text. */
+    static void updateWithClasses(MessageDigest sha, Iterable<String> classes, ClassLoader cl) {
+        for (String name : classes) {
+            byte[] bytes = classBytes(name, cl);
+            update(sha, name);
+            if (bytes != null) {
+                sha.update(bytes);
+            }
+            sha.update((byte) 0);
+        }
+    }
+
     /** The class file of a class named as in an import ({@code a.b.C}, or a nested {@code a.b.C.D}), or {@code null}. */
-    static byte[] classBytes(String name, ClassLoader cl) {
+    private static byte[] classBytes(String name, ClassLoader cl) {
         String path = name.replace('.', '/');
         while (true) {
             try (InputStream in = cl.getResourceAsStream(path + ".class")) {
@@ -264,7 +275,7 @@ public final class Precompiled {
         }
     }
 
-    private static void update(MessageDigest sha, String s) {
+    static void update(MessageDigest sha, String s) {
         sha.update(s.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
     }
